@@ -1,0 +1,1 @@
+namespace OmniAlpha.Host; internal static class Program { private static int Main() => 0; }

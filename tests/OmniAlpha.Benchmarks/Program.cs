@@ -1,0 +1,1 @@
+namespace OmniAlpha.Benchmarks; internal static class Program { private static int Main() => 0; }
