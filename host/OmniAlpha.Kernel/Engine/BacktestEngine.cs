@@ -1,0 +1,151 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using OmniAlpha.Kernel.Accounting;
+using OmniAlpha.Kernel.Orders;
+using OmniAlpha.Kernel.Results;
+using OmniAlpha.Kernel.Scheduling;
+using OmniAlpha.Sdk.Brokerage;
+using OmniAlpha.Sdk.Data;
+using OmniAlpha.Sdk.Instruments;
+using OmniAlpha.Sdk.Orders;
+using OmniAlpha.Sdk.Strategies;
+
+namespace OmniAlpha.Kernel.Engine;
+
+/// <summary>
+/// The deterministic, single-threaded backtester. For each time step (all bars ending at one instant):
+/// 1. the simulated brokerage matches working orders against the new bars (orders decided earlier only);
+/// 2. the bars join the history and the portfolio is marked at their closes;
+/// 3. order events are delivered to the strategy, then <see cref="Strategy.OnBar"/> for each bar;
+/// 4. scheduled callbacks run, new events are delivered, and the equity point is recorded.
+/// Same inputs give the same outputs, byte for byte.
+/// </summary>
+public sealed class BacktestEngine
+{
+    private const int ProgressEvery = 1 << 16;
+    private readonly BacktestOptions _options;
+    private readonly ISimulatedBrokerage _brokerage;
+
+    /// <summary>Creates an engine that executes through <paramref name="brokerage"/> (a fresh one per run).</summary>
+    public BacktestEngine(BacktestOptions options, ISimulatedBrokerage brokerage)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(brokerage);
+        options.Account.Validate();
+        _options = options;
+        _brokerage = brokerage;
+    }
+
+    /// <summary>Runs <paramref name="strategy"/> over <paramref name="data"/> (one series per symbol, in run order).</summary>
+    /// <exception cref="StrategyRuntimeException">A strategy callback threw.</exception>
+    public BacktestResult Run(Strategy strategy, IReadOnlyList<BarSeries> data)
+    {
+        ArgumentNullException.ThrowIfNull(strategy);
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.Count == 0) throw new ArgumentException("A backtest needs at least one data series.", nameof(data));
+
+        var series = new BarSeries[data.Count];
+        var securities = new SecurityState[data.Count];
+        var instruments = new Instrument[data.Count];
+        long totalBars = 0;
+        int longest = 0;
+        for (int i = 0; i < data.Count; i++)
+        {
+            series[i] = data[i];
+            securities[i] = new SecurityState(i, data[i]);
+            instruments[i] = data[i].Instrument;
+            totalBars += data[i].Count;
+            longest = Math.Max(longest, data[i].Count);
+        }
+
+        var portfolio = new PortfolioLedger(_options.Account, instruments);
+        foreach (var instrument in instruments) _brokerage.AddInstrument(instrument);
+        _brokerage.SetFillGuard(new AccountFillGuard(portfolio));
+        var bySymbol = new Dictionary<Symbol, Instrument>(instruments.Length);
+        foreach (var instrument in instruments) bySymbol[instrument.Symbol] = instrument;
+        var router = new OrderRouter(strategy.Name, portfolio, _brokerage, s => bySymbol.GetValueOrDefault(s));
+        var scheduler = new Scheduler();
+        var logger = _options.Logger ?? NullLogger.Instance;
+        var runtime = new StrategyRuntime(securities, router, portfolio, scheduler, _options.Parameters, logger);
+        var invoker = new StrategyInvoker(strategy, runtime);
+        strategy.Attach(runtime);
+
+        var curve = new EquityCurve(longest + 1);
+        var merger = new BarMerger(series);
+        long bars = 0, steps = 0, nextProgress = ProgressEvery;
+
+        invoker.Start();
+        runtime.IsStarting = false;
+        invoker.Deliver(router);
+        while (merger.MoveNext())
+        {
+            DateTime time = merger.StepTime;
+            runtime.UtcNow = time;
+            router.Now = time;
+            int count = merger.StepCount;
+            int[] stepSeries = merger.StepSeries, stepBars = merger.StepBars;
+
+            if (_brokerage.WorkingOrderCount > 0)
+            {
+                for (int k = 0; k < count; k++) _brokerage.OnBar(in series[stepSeries[k]][stepBars[k]]);
+            }
+            for (int k = 0; k < count; k++)
+            {
+                int s = stepSeries[k];
+                ref readonly var bar = ref series[s][stepBars[k]];
+                securities[s].Push(in bar);
+                portfolio.Mark(s, bar.Close);
+            }
+            if (router.HasPendingEvents) invoker.Deliver(router);
+            for (int k = 0; k < count; k++) invoker.OnBar(in series[stepSeries[k]][stepBars[k]]);
+            if (!scheduler.IsEmpty) invoker.RunScheduled(scheduler, time);
+            if (router.HasPendingEvents) invoker.Deliver(router);
+
+            runtime.CompleteTimeStep();
+            if (!runtime.IsWarmingUp) curve.Record(time, portfolio.Cash, portfolio.Equity, portfolio.HasExposure);
+            steps++;
+            bars += count;
+            if (bars >= nextProgress && _options.Progress is { } progress)
+            {
+                progress.Report((double)bars / totalBars);
+                nextProgress = bars + ProgressEvery;
+            }
+        }
+        invoker.End();
+        invoker.Deliver(router);
+        _options.Progress?.Report(1.0);
+        logger.LogDebug("Backtest of {Strategy} processed {Bars} bars in {Steps} steps", strategy.Name, bars, steps);
+        return BuildResult(strategy, runtime, router, portfolio, curve, bars, steps);
+    }
+
+    private BacktestResult BuildResult(Strategy strategy, StrategyRuntime runtime, OrderRouter router, PortfolioLedger portfolio,
+        EquityCurve curve, long bars, long steps)
+    {
+        var points = new EquityPoint[curve.Count];
+        for (int i = 0; i < points.Length; i++) points[i] = new EquityPoint(curve.Times[i], curve.Cash[i], curve.Equity[i], curve.Invested[i]);
+        var trades = portfolio.Trades.ToArray();
+        var positions = new List<PositionSnapshot>(portfolio.Positions.Count);
+        foreach (var p in portfolio.Positions)
+            positions.Add(new PositionSnapshot(p.Symbol, p.Quantity, p.AverageCost, p.LastPrice, p.MarketValue, p.RealizedPnl, p.UnrealizedPnl, p.Commission));
+        return new BacktestResult
+        {
+            StrategyName = strategy.Name,
+            Account = _options.Account,
+            Symbols = runtime.Symbols,
+            Parameters = new SortedDictionary<string, string>(runtime.ResolvedParameters.ToDictionary(), StringComparer.Ordinal),
+            Orders = router.Orders.ToArray(),
+            OrderEvents = router.Events.ToArray(),
+            Fills = router.Fills.ToArray(),
+            Trades = trades,
+            EquityCurve = points,
+            Positions = positions,
+            Statistics = StatisticsCalculator.Compute(_options.Account.StartingCash, points, trades, portfolio.TradedValue,
+                portfolio.TotalCommission, portfolio.TotalSlippage),
+            FinalCash = portfolio.Cash,
+            RealizedPnl = portfolio.RealizedPnl,
+            UnrealizedPnl = portfolio.UnrealizedPnl,
+            BarsProcessed = bars,
+            TimeSteps = steps,
+        };
+    }
+}

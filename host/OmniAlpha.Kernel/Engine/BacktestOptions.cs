@@ -1,0 +1,20 @@
+using Microsoft.Extensions.Logging;
+using OmniAlpha.Sdk.Portfolio;
+
+namespace OmniAlpha.Kernel.Engine;
+
+/// <summary>Settings of one backtest run.</summary>
+public sealed record BacktestOptions
+{
+    /// <summary>The account (default: 100,000 USD cash account).</summary>
+    public AccountSettings Account { get; init; } = new(100_000m);
+
+    /// <summary>Strategy parameters as text (<c>--param name=value</c>); the strategy parses them with <c>Param&lt;T&gt;</c>.</summary>
+    public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Logger for the strategy and the engine (null: no logging).</summary>
+    public ILogger? Logger { get; init; }
+
+    /// <summary>Optional progress sink, told the fraction of bars processed (reported every 65,536 bars).</summary>
+    public IProgress<double>? Progress { get; init; }
+}

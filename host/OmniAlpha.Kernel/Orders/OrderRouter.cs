@@ -1,0 +1,286 @@
+using System.Globalization;
+using OmniAlpha.Kernel.Accounting;
+using OmniAlpha.Sdk.Brokerage;
+using OmniAlpha.Sdk.Instruments;
+using OmniAlpha.Sdk.Orders;
+
+namespace OmniAlpha.Kernel.Orders;
+
+/// <summary>
+/// The kernel's order state machine. Validates requests, assigns order ids and deterministic client order ids,
+/// forwards orders to the brokerage, and turns the brokerage's reports into immutable <see cref="Order"/>
+/// snapshots and <see cref="OrderEvent"/>s. Fills are applied to the portfolio the moment they are reported;
+/// events are queued and delivered to the strategy at the engine's next dispatch point.
+/// </summary>
+internal sealed class OrderRouter : IBrokerageListener
+{
+    private readonly List<Order> _orders = [];
+    private readonly Dictionary<string, long> _byClientId = new(StringComparer.Ordinal);
+    private readonly List<long> _open = [];
+    private readonly List<Fill> _fills = [];
+    private readonly List<OrderEvent> _log = [];
+    private readonly Queue<OrderEvent> _pending = new();
+    private readonly PortfolioLedger _portfolio;
+    private readonly PreTradeValidator _validator;
+    private readonly IBrokerage _brokerage;
+    private readonly Func<Symbol, Instrument?> _instruments;
+    private readonly string _clientIdPrefix;
+
+    public OrderRouter(string strategyName, PortfolioLedger portfolio, IBrokerage brokerage, Func<Symbol, Instrument?> instruments)
+    {
+        _clientIdPrefix = strategyName + "-";
+        _portfolio = portfolio;
+        _validator = new PreTradeValidator(portfolio);
+        _brokerage = brokerage;
+        _instruments = instruments;
+        brokerage.Connect(this);
+    }
+
+    /// <summary>Every order ever submitted, in id order (final snapshots).</summary>
+    public IReadOnlyList<Order> Orders => _orders;
+
+    /// <summary>Every fill, in execution order.</summary>
+    public IReadOnlyList<Fill> Fills => _fills;
+
+    /// <summary>Every order event, in the order it happened.</summary>
+    public IReadOnlyList<OrderEvent> Events => _log;
+
+    /// <summary>Number of orders still working.</summary>
+    public int OpenCount => _open.Count;
+
+    /// <summary>Engine time used to stamp kernel-side events.</summary>
+    public DateTime Now { get; set; }
+
+    /// <summary>When set, new orders are rejected with this code and reason (warm-up, halt).</summary>
+    public OrderCheck Gate { get; set; } = OrderCheck.Pass;
+
+    public Order? Get(long orderId) =>
+        orderId >= 1 && orderId <= _orders.Count ? _orders[(int)(orderId - 1)] : null;
+
+    public IReadOnlyList<Order> GetOpenOrders(Symbol? symbol)
+    {
+        var result = new List<Order>(_open.Count);
+        foreach (long id in _open)
+        {
+            var order = _orders[(int)(id - 1)];
+            if (symbol is null || order.Symbol == symbol.Value) result.Add(order);
+        }
+        return result;
+    }
+
+    /// <summary>Validates and routes a request; returns the id of the (possibly rejected) order.</summary>
+    public long Submit(OrderRequest request, decimal referencePrice)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.ClientOrderId is { } requestedId && _byClientId.TryGetValue(requestedId, out long existingId))
+        {
+            var existing = _orders[(int)(existingId - 1)];
+            if (IsSameIntent(existing, request)) return existingId; // idempotent resubmission
+            return Reject(request, NextClientId(), RejectReason.DuplicateClientOrderId,
+                $"client order id '{requestedId}' is already used by order {existingId} with different terms");
+        }
+
+        string clientId = request.ClientOrderId ?? NextClientId();
+        var instrument = _instruments(request.Symbol);
+        if (instrument is null)
+            return Reject(request, clientId, RejectReason.UnknownSymbol, $"symbol {request.Symbol} is not part of this run");
+        if (!Gate.Passed) return Reject(request, clientId, Gate.Code!.Value, Gate.Reason!);
+        var check = _validator.Validate(request, instrument, referencePrice, GetOpenOrders(null));
+        if (!check.Passed) return Reject(request, clientId, check.Code!.Value, check.Reason!);
+
+        var order = NewOrder(request, clientId);
+        Store(order);
+        _open.Add(order.OrderId);
+        Publish(new OrderSubmitted(order, Now));
+        _brokerage.Submit(order);
+        return order.OrderId;
+    }
+
+    public bool Cancel(long orderId)
+    {
+        var order = Get(orderId);
+        if (order is null || !order.IsOpen || order.Status == OrderStatus.CancelRequested) return false;
+        var updated = Replace(order with { Status = OrderStatus.CancelRequested, LastUpdateTime = Now });
+        Publish(new OrderCancelRequested(updated, Now));
+        _brokerage.Cancel(updated);
+        return true;
+    }
+
+    public bool Amend(long orderId, OrderAmendment amendment, out string? error)
+    {
+        var order = Get(orderId);
+        error = null;
+        if (order is null || !order.IsOpen || order.Status == OrderStatus.CancelRequested)
+            error = $"order {orderId} is not open";
+        else if (amendment.Quantity is { } q && q <= order.FilledQuantity)
+            error = Text($"new quantity {q} must exceed the filled quantity {order.FilledQuantity}");
+        else if (amendment.LimitPrice is not null && order.Type is not (OrderType.Limit or OrderType.StopLimit))
+            error = $"a {order.Type} order has no limit price";
+        else if (amendment.StopPrice is not null && order.Type is not (OrderType.Stop or OrderType.StopLimit))
+            error = $"a {order.Type} order has no stop price";
+        else
+        {
+            var amended = new OrderRequest(order.Symbol, order.Side, amendment.Quantity ?? order.Quantity, order.Type)
+            {
+                LimitPrice = amendment.LimitPrice ?? order.LimitPrice,
+                StopPrice = amendment.StopPrice ?? order.StopPrice,
+                TrailingOffset = order.TrailingOffset,
+                TrailingType = order.TrailingType,
+                TimeInForce = order.TimeInForce,
+            };
+            var shape = PreTradeValidator.ValidateShape(amended, _instruments(order.Symbol)!);
+            if (!shape.Passed) error = shape.Reason;
+        }
+        if (error is not null) return false;
+        _brokerage.Amend(order!, amendment);
+        return true;
+    }
+
+    /// <summary>Delivers queued events, oldest first, including any raised while delivering.</summary>
+    public void Dispatch(Action<OrderEvent> deliver)
+    {
+        int delivered = 0;
+        while (_pending.Count > 0)
+        {
+            if (++delivered > 100_000)
+                throw new InvalidOperationException("more than 100,000 order events in one time step: the strategy is looping on its own order events");
+            deliver(_pending.Dequeue());
+        }
+    }
+
+    /// <summary>True when events wait for delivery.</summary>
+    public bool HasPendingEvents => _pending.Count > 0;
+
+    // ---- brokerage reports -----------------------------------------------------------------------
+
+    public void OnAccepted(long orderId, DateTime time)
+    {
+        var order = Require(orderId);
+        if (order.Status != OrderStatus.Submitted) return;
+        Publish(new OrderAccepted(Replace(order with { Status = OrderStatus.Accepted, LastUpdateTime = time }), time));
+    }
+
+    public void OnRejected(long orderId, DateTime time, RejectReason code, string reason)
+    {
+        var order = Require(orderId);
+        _open.Remove(orderId);
+        Publish(new OrderRejected(Replace(order with { Status = OrderStatus.Rejected, LastUpdateTime = time }), time, code, reason));
+    }
+
+    public void OnFill(long orderId, DateTime time, decimal quantity, decimal price, decimal commission, decimal slippage, Liquidity liquidity)
+    {
+        var order = Require(orderId);
+        if (quantity <= 0m || quantity > order.RemainingQuantity || !order.IsOpen)
+            throw new InvalidOperationException(Text($"brokerage reported an invalid fill of {quantity} for order {orderId} ({order.Status}, remaining {order.RemainingQuantity})"));
+        var fill = new Fill(_fills.Count + 1, orderId, order.ClientOrderId, order.Symbol, time, order.Side, quantity, price, commission, slippage, liquidity);
+        _fills.Add(fill);
+        _portfolio.ApplyFill(fill);
+        decimal filled = order.FilledQuantity + quantity;
+        bool complete = filled == order.Quantity;
+        var updated = Replace(order with
+        {
+            FilledQuantity = filled,
+            FilledValue = order.FilledValue + quantity * price,
+            Commission = order.Commission + commission,
+            Status = complete ? OrderStatus.Filled : OrderStatus.PartiallyFilled,
+            LastUpdateTime = time,
+        });
+        if (complete)
+        {
+            _open.Remove(orderId);
+            Publish(new OrderFilled(updated, time, fill));
+        }
+        else
+        {
+            Publish(new OrderPartiallyFilled(updated, time, fill));
+        }
+    }
+
+    public void OnCanceled(long orderId, DateTime time, string reason)
+    {
+        var order = Require(orderId);
+        if (order.Status.IsTerminal()) return;
+        _open.Remove(orderId);
+        Publish(new OrderCanceled(Replace(order with { Status = OrderStatus.Canceled, LastUpdateTime = time }), time, reason));
+    }
+
+    public void OnUpdated(long orderId, DateTime time, OrderAmendment amendment)
+    {
+        var order = Require(orderId);
+        var updated = Replace(order with
+        {
+            Quantity = amendment.Quantity ?? order.Quantity,
+            LimitPrice = amendment.LimitPrice ?? order.LimitPrice,
+            StopPrice = amendment.StopPrice ?? order.StopPrice,
+            LastUpdateTime = time,
+        });
+        Publish(new OrderUpdated(updated, time));
+    }
+
+    public void OnExpired(long orderId, DateTime time)
+    {
+        var order = Require(orderId);
+        if (order.Status.IsTerminal()) return;
+        _open.Remove(orderId);
+        Publish(new OrderExpired(Replace(order with { Status = OrderStatus.Expired, LastUpdateTime = time }), time));
+    }
+
+    // ---- internals -------------------------------------------------------------------------------
+
+    private long Reject(OrderRequest request, string clientId, RejectReason code, string reason)
+    {
+        var order = NewOrder(request, clientId) with { Status = OrderStatus.Rejected };
+        Store(order);
+        Publish(new OrderRejected(order, Now, code, reason));
+        return order.OrderId;
+    }
+
+    private Order NewOrder(OrderRequest request, string clientId) =>
+        new(_orders.Count + 1, clientId, request.Symbol, request.Side, request.Type, request.Quantity, Now)
+        {
+            LimitPrice = request.LimitPrice,
+            StopPrice = request.StopPrice,
+            TrailingOffset = request.TrailingOffset,
+            TrailingType = request.TrailingType,
+            TimeInForce = request.TimeInForce,
+            Tag = request.Tag,
+            LastUpdateTime = Now,
+        };
+
+    private void Store(Order order)
+    {
+        _orders.Add(order);
+        _byClientId[order.ClientOrderId] = order.OrderId;
+    }
+
+    private Order Replace(Order order)
+    {
+        _orders[(int)(order.OrderId - 1)] = order;
+        return order;
+    }
+
+    private void Publish(OrderEvent orderEvent)
+    {
+        _log.Add(orderEvent);
+        _pending.Enqueue(orderEvent);
+    }
+
+    private Order Require(long orderId) =>
+        Get(orderId) ?? throw new InvalidOperationException($"brokerage reported on unknown order {orderId}");
+
+    private string NextClientId()
+    {
+        long sequence = _orders.Count + 1;
+        string id = _clientIdPrefix + sequence.ToString(CultureInfo.InvariantCulture);
+        for (int suffix = 2; _byClientId.ContainsKey(id); suffix++)
+            id = _clientIdPrefix + sequence.ToString(CultureInfo.InvariantCulture) + "." + suffix.ToString(CultureInfo.InvariantCulture);
+        return id;
+    }
+
+    private static bool IsSameIntent(Order o, OrderRequest r) =>
+        o.Symbol == r.Symbol && o.Side == r.Side && o.Quantity == r.Quantity && o.Type == r.Type
+        && o.LimitPrice == r.LimitPrice && o.StopPrice == r.StopPrice && o.TrailingOffset == r.TrailingOffset
+        && o.TimeInForce == r.TimeInForce;
+
+    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

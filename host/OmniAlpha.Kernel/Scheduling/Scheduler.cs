@@ -1,0 +1,41 @@
+namespace OmniAlpha.Kernel.Scheduling;
+
+/// <summary>
+/// Strategy callbacks scheduled by bar count or by time of day. Checked once per time step, after the
+/// strategy saw the step's bars; deterministic because it only looks at engine time.
+/// </summary>
+internal sealed class Scheduler
+{
+    private readonly List<EveryBarsSchedule> _everyBars = [];
+    private readonly List<DailySchedule> _daily = [];
+    private long _steps;
+
+    public bool IsEmpty => _everyBars.Count == 0 && _daily.Count == 0;
+
+    public void EveryBars(int bars, Action callback)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(bars, 1);
+        ArgumentNullException.ThrowIfNull(callback);
+        _everyBars.Add(new EveryBarsSchedule(bars, callback));
+    }
+
+    public void Daily(TimeOnly timeOfDay, TimeZoneInfo zone, Action callback)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        _daily.Add(new DailySchedule(timeOfDay, zone, callback));
+    }
+
+    /// <summary>Runs whatever is due at <paramref name="utcNow"/>.</summary>
+    public void OnTimeStep(DateTime utcNow)
+    {
+        _steps++;
+        for (int i = 0; i < _everyBars.Count; i++)
+        {
+            var s = _everyBars[i];
+            if (_steps % s.Bars == 0) s.Callback();
+        }
+        for (int i = 0; i < _daily.Count; i++) _daily[i].OnTimeStep(utcNow);
+    }
+
+    private sealed record EveryBarsSchedule(int Bars, Action Callback);
+}
