@@ -30,16 +30,21 @@ internal sealed class PreTradeValidator(PortfolioLedger portfolio)
             reservedValue += ReservedValue(o);
         }
 
-        decimal projected = position.Quantity + pendingSameSymbol + signed;
-        if (projected < 0m && !portfolio.Account.AllowsShortSelling)
+        // Exit orders may overlap (a take-profit and a stop-loss both selling the same shares), so the short-sale
+        // check looks at the position alone; the fill guard stops a second exit from ever making it short.
+        if (position.Quantity + signed < 0m && !portfolio.Account.AllowsShortSelling)
         {
             return OrderCheck.Fail(RejectReason.ShortSellingNotAllowed, Text(
-                $"sell of {request.Quantity} {request.Symbol} exceeds the position of {position.Quantity} (net of open orders {pendingSameSymbol}); a cash account cannot sell short"));
+                $"sell of {request.Quantity} {request.Symbol} exceeds the position of {position.Quantity}; a cash account cannot sell short"));
         }
 
-        // Only the part of the order that increases exposure needs buying power.
+        decimal projected = position.Quantity + pendingSameSymbol + signed;
+
+        // Only the part of the order that increases exposure needs buying power; in a cash account that is a buy.
         decimal current = position.Quantity + pendingSameSymbol;
-        decimal increase = Math.Max(0m, Math.Abs(projected) - Math.Abs(current));
+        decimal increase = portfolio.Account.Type == AccountType.Cash
+            ? (request.Side == OrderSide.Buy ? request.Quantity : 0m)
+            : Math.Max(0m, Math.Abs(projected) - Math.Abs(current));
         if (increase == 0m) return OrderCheck.Pass;
         decimal price = PriceForSizing(request, referencePrice);
         decimal required = increase * price * instrument.Multiplier;

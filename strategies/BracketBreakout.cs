@@ -1,0 +1,80 @@
+using OmniAlpha.Sdk.Instruments;
+using OmniAlpha.Sdk.Market;
+using OmniAlpha.Sdk.Orders;
+using OmniAlpha.Sdk.Strategies;
+
+/// <summary>
+/// Breakout with a bracket. When the close breaks above the highest high of the previous `channel` bars, it
+/// buys with a stop order one tick above that close (entry); once the entry fills it places a take-profit
+/// limit at entry x (1 + takeprofit) and a protective stop at entry x (1 - stoploss). Whichever exits first
+/// cancels the other (one-cancels-other, managed here from order events). An unfilled entry is DAY only.
+/// Parameters: channel (20), takeprofit (0.08), stoploss (0.04), quantity (100).
+/// </summary>
+public sealed class BracketBreakout : Strategy
+{
+    private readonly Dictionary<Symbol, Bracket> _brackets = new();
+    private int _channel;
+    private decimal _takeProfit;
+    private decimal _stopLoss;
+    private decimal _quantity;
+
+    public override void OnStart()
+    {
+        _channel = Param("channel", 20);
+        _takeProfit = Param("takeprofit", 0.08m);
+        _stopLoss = Param("stoploss", 0.04m);
+        _quantity = Param("quantity", 100m);
+    }
+
+    public override void OnBar(in Bar bar)
+    {
+        var symbol = bar.Symbol;
+        if (_brackets.ContainsKey(symbol) || !Position(symbol).IsFlat) return;
+        var history = History(symbol, _channel + 1);
+        if (history.Count <= _channel) return;
+
+        decimal highest = 0m;
+        for (int i = 1; i <= _channel; i++) highest = Math.Max(highest, history[i].High);
+        if (bar.Close <= highest) return;
+
+        var instrument = Context.GetInstrument(symbol);
+        var entry = StopOrder(symbol, _quantity, bar.Close + instrument.TickSize, TimeInForce.Day, "breakout entry");
+        if (entry.Status != OrderStatus.Rejected) _brackets[symbol] = new Bracket(entry.OrderId);
+    }
+
+    public override void OnOrderEvent(OrderEvent orderEvent)
+    {
+        if (!_brackets.TryGetValue(orderEvent.Symbol, out var bracket)) return;
+        var symbol = orderEvent.Symbol;
+
+        if (orderEvent.OrderId == bracket.EntryId)
+        {
+            if (orderEvent is OrderFilled filled)
+            {
+                var instrument = Context.GetInstrument(symbol);
+                decimal price = filled.Order.AverageFillPrice;
+                decimal quantity = filled.Order.FilledQuantity;
+                bracket.TakeProfitId = LimitOrder(symbol, -quantity, instrument.RoundToTick(price * (1m + _takeProfit)), tag: "take profit").OrderId;
+                bracket.StopLossId = StopOrder(symbol, -quantity, instrument.RoundToTick(price * (1m - _stopLoss)), tag: "stop loss").OrderId;
+            }
+            else if (orderEvent is OrderCanceled or OrderExpired or OrderRejected)
+            {
+                _brackets.Remove(symbol);
+            }
+            return;
+        }
+
+        bool exitLeg = orderEvent.OrderId == bracket.TakeProfitId || orderEvent.OrderId == bracket.StopLossId;
+        if (!exitLeg || orderEvent is not OrderFilled) return;
+        long other = orderEvent.OrderId == bracket.TakeProfitId ? bracket.StopLossId : bracket.TakeProfitId;
+        Context.Cancel(other);
+        _brackets.Remove(symbol);
+    }
+
+    private sealed class Bracket(long entryId)
+    {
+        public long EntryId { get; } = entryId;
+        public long TakeProfitId { get; set; }
+        public long StopLossId { get; set; }
+    }
+}
