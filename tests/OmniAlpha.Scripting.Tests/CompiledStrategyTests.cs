@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Loader;
 
 namespace OmniAlpha.Scripting.Tests;
 
@@ -55,6 +56,16 @@ public sealed class CompiledStrategyTests
         Assert.True(compiled.LoadContext.IsCollectible);
         Assert.Equal("strategies/Unloadable.cs", compiled.LoadContext.Name);
         Assert.IsType<StrategyLoadContext>(compiled.LoadContext);
+    }
+
+    [Fact]
+    public void The_script_shares_the_hosts_sdk_types()
+    {
+        using var compiled = new StrategyCompiler().Compile("Unloadable.cs", Source);
+
+        Assert.Same(typeof(OmniAlpha.Sdk.Strategies.Strategy), compiled.StrategyType.BaseType);
+        Assert.Same(AssemblyLoadContext.Default, AssemblyLoadContext.GetLoadContext(typeof(OmniAlpha.Indicators.IIndicator).Assembly));
+        Assert.Same(compiled.LoadContext, AssemblyLoadContext.GetLoadContext(compiled.Assembly));
     }
 
     // Not inlined, so no local of this frame keeps the script's objects reachable from the caller.
