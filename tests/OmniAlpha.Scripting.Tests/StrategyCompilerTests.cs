@@ -138,6 +138,32 @@ public sealed class StrategyCompilerTests
     }
 
     [Fact]
+    public void Compilation_is_deterministic()
+    {
+        using var first = _compiler.Compile("SmaCross.cs", SmaCross);
+        using var second = _compiler.Compile("SmaCross.cs", SmaCross);
+
+        // A deterministic build derives the module id from the content, so equal inputs give equal ids.
+        Assert.Equal(first.Assembly.ManifestModule.ModuleVersionId, second.Assembly.ManifestModule.ModuleVersionId);
+    }
+
+    [Fact]
+    public void Scripts_may_use_the_latest_language_version()
+    {
+        const string modern = """
+            public sealed class Modern : Strategy
+            {
+                // The field keyword is C# 14.
+                public int Period { get; set => field = Math.Max(1, value); } = 10;
+            }
+            """;
+
+        using var compiled = _compiler.Compile("Modern.cs", modern);
+
+        Assert.Equal("Modern", compiled.StrategyType.Name);
+    }
+
+    [Fact]
     public void An_exception_thrown_by_a_script_names_the_script_file_and_line()
     {
         const string throwing = """
