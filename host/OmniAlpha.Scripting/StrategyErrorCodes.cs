@@ -1,0 +1,14 @@
+namespace OmniAlpha.Scripting;
+
+/// <summary>Ids of the errors OmniAlpha reports about a script beyond the C# compiler's own (<c>CSxxxx</c>).</summary>
+public static class StrategyErrorCodes
+{
+    /// <summary>The assembly defines no public, concrete <c>Strategy</c> subclass.</summary>
+    public const string NoStrategy = "OA0001";
+
+    /// <summary>The assembly defines more than one; a file holds exactly one strategy.</summary>
+    public const string MultipleStrategies = "OA0002";
+
+    /// <summary>The strategy class cannot be created by the engine: it lacks a public parameterless constructor.</summary>
+    public const string NoParameterlessConstructor = "OA0003";
+}
