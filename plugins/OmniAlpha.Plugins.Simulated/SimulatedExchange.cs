@@ -40,6 +40,12 @@ namespace OmniAlpha.Plugins.Simulated;
 /// <para><b>Fill guard.</b> Before each fill the guard is asked; when it refuses, the largest whole number of lots it
 /// accepts (price, slippage and commission recomputed for each candidate) is filled and the remainder is canceled
 /// with the guard's reason; when nothing fits the order is canceled with that reason.</para>
+/// <para><b>Sessions.</b> A bar opens its session when it is the first bar of its local date (instrument time zone)
+/// ending after <see cref="Instrument.SessionOpen"/>, so pre-market bars are skipped; it closes the session when it is
+/// the first bar of that date ending at or after <see cref="Instrument.SessionClose"/> (midnight = 24:00). Every daily
+/// bar stamped at or after the close does both.</para>
+/// <para><b>Threading.</b> Not thread-safe: the kernel drives it from one thread. Bars of symbols that were never
+/// registered only advance the clock.</para>
 /// <para><b>Performance.</b> A bar of a symbol without working orders costs a dictionary lookup and never allocates;
 /// matching allocates only when something happens (fills, cancels, expiries).</para>
 /// </remarks>
