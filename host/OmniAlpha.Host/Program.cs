@@ -1,1 +1,9 @@
-namespace OmniAlpha.Host; internal static class Program { private static int Main() => 0; }
+using OmniAlpha.Host.Cli;
+
+namespace OmniAlpha.Host;
+
+/// <summary>Entry point of the <c>omnialpha</c> executable.</summary>
+internal static class Program
+{
+    private static int Main(string[] args) => OmniAlphaCli.Build().Parse(args).Invoke();
+}

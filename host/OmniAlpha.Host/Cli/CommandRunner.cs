@@ -1,0 +1,51 @@
+using OmniAlpha.Kernel.Engine;
+using OmniAlpha.Scripting;
+using OmniAlpha.Sdk.Data;
+
+namespace OmniAlpha.Host.Cli;
+
+/// <summary>
+/// Runs a command body and maps failures to one clear stderr line and a non-zero exit code (a stack trace only
+/// with --verbose). Exit codes: 0 success, 1 bad input or data, 2 strategy compile error, 3 strategy runtime error,
+/// 70 internal error.
+/// </summary>
+internal static class CommandRunner
+{
+    public static int Run(bool verbose, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (StrategyCompilationException e)
+        {
+            foreach (var line in e.Diagnostics) Console.Error.WriteLine(line);
+            return 2;
+        }
+        catch (StrategyRuntimeException e)
+        {
+            Console.Error.WriteLine("error: " + e.Message);
+            if (verbose) Console.Error.WriteLine(e.InnerException);
+            return 3;
+        }
+        catch (CommandFailure e)
+        {
+            Console.Error.WriteLine("error: " + e.Message);
+            if (verbose && e.InnerException is not null) Console.Error.WriteLine(e.InnerException);
+            return e.ExitCode;
+        }
+        catch (Exception e) when (e is DataFormatException or FormatException or ArgumentException or KeyNotFoundException
+                                      or FileNotFoundException or DirectoryNotFoundException or IOException)
+        {
+            Console.Error.WriteLine("error: " + e.Message);
+            if (verbose) Console.Error.WriteLine(e);
+            return 1;
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+            if (verbose) Console.Error.WriteLine(e);
+            return 70;
+        }
+    }
+}

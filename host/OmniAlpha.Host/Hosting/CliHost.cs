@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OmniAlpha.Host.Backtesting;
+using OmniAlpha.Scripting;
+using Serilog;
+using Serilog.Events;
+
+namespace OmniAlpha.Host.Hosting;
+
+/// <summary>
+/// Builds the generic host each command runs in: configuration (appsettings.json beside the executable or in the
+/// working folder, then OMNIALPHA_* environment variables), Serilog logging to stderr (stdout stays clean for
+/// tables and JSON), and the application services.
+/// </summary>
+internal static class CliHost
+{
+    public static IHost Create(bool verbose)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            DisableDefaults = true,
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
+        builder.Configuration
+            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables("OMNIALPHA_");
+
+        var level = verbose ? LogEventLevel.Debug : LogEventLevel.Warning;
+        Log.Logger = new LoggerConfiguration()
+            .MinimumLevel.Is(level)
+            .WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose, outputTemplate: "[{Level:u3}] {Message:lj}{NewLine}{Exception}")
+            .CreateLogger();
+        builder.Services.AddSerilog(dispose: true);
+        builder.Services.AddSingleton<StrategyCompiler>();
+        builder.Services.AddSingleton<StrategyResolver>();
+        builder.Services.AddSingleton<DataResolver>();
+        builder.Services.AddSingleton<BacktestRunner>();
+        return builder.Build();
+    }
+}
