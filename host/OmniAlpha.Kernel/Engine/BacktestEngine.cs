@@ -101,8 +101,8 @@ public sealed class BacktestEngine
             if (!scheduler.IsEmpty) invoker.RunScheduled(scheduler, time);
             if (router.HasPendingEvents) invoker.Deliver(router);
 
-            runtime.CompleteTimeStep();
             if (!runtime.IsWarmingUp) curve.Record(time, portfolio.Cash, portfolio.Equity, portfolio.HasExposure);
+            runtime.CompleteTimeStep();
             steps++;
             bars += count;
             if (bars >= nextProgress && _options.Progress is { } progress)
