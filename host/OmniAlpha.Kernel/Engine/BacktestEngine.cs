@@ -77,6 +77,7 @@ public sealed class BacktestEngine
         invoker.Start();
         runtime.IsStarting = false;
         invoker.Deliver(router);
+        long allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
         while (merger.MoveNext())
         {
             DateTime time = merger.StepTime;
@@ -111,15 +112,16 @@ public sealed class BacktestEngine
                 nextProgress = bars + ProgressEvery;
             }
         }
+        long loopAllocated = GC.GetAllocatedBytesForCurrentThread() - allocatedAtStart;
         invoker.End();
         invoker.Deliver(router);
         _options.Progress?.Report(1.0);
         logger.LogDebug("Backtest of {Strategy} processed {Bars} bars in {Steps} steps", strategy.Name, bars, steps);
-        return BuildResult(strategy, runtime, router, portfolio, curve, bars, steps);
+        return BuildResult(strategy, runtime, router, portfolio, curve, bars, steps, loopAllocated);
     }
 
     private BacktestResult BuildResult(Strategy strategy, StrategyRuntime runtime, OrderRouter router, PortfolioLedger portfolio,
-        EquityCurve curve, long bars, long steps)
+        EquityCurve curve, long bars, long steps, long loopAllocated)
     {
         var points = new EquityPoint[curve.Count];
         for (int i = 0; i < points.Length; i++) points[i] = new EquityPoint(curve.Times[i], curve.Cash[i], curve.Equity[i], curve.Invested[i]);
@@ -146,6 +148,7 @@ public sealed class BacktestEngine
             UnrealizedPnl = portfolio.UnrealizedPnl,
             BarsProcessed = bars,
             TimeSteps = steps,
+            LoopAllocatedBytes = loopAllocated,
         };
     }
 }

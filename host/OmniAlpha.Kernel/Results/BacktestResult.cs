@@ -39,4 +39,9 @@ public sealed class BacktestResult
     public required long BarsProcessed { get; init; }
     /// <summary>Time steps processed.</summary>
     public required long TimeSteps { get; init; }
+    /// <summary>
+    /// Managed bytes the engine thread allocated inside the event loop (strategy, orders and fills included;
+    /// preallocated buffers excluded). Zero for a run that never trades.
+    /// </summary>
+    public long LoopAllocatedBytes { get; init; }
 }

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Logging;
+using OmniAlpha.Host.Cli;
+using OmniAlpha.Kernel.Engine;
+using OmniAlpha.Kernel.Results;
+using OmniAlpha.Plugins.Simulated;
+using OmniAlpha.Sdk.Data;
+using OmniAlpha.Sdk.Instruments;
+
+namespace OmniAlpha.Host.Backtesting;
+
+/// <summary>
+/// The backtest use case: resolve the strategy and the data, build the simulated exchange with the requested
+/// cost models, run the engine and write the reports.
+/// </summary>
+internal sealed class BacktestRunner(StrategyResolver strategies, DataResolver data, ILoggerFactory loggers)
+{
+    public BacktestResult Run(BacktestRequest request, IHistoricalDataSource source, IProgress<double>? progress = null)
+    {
+        var series = LoadSeries(request, source);
+        var exchange = new SimulatedExchange(new SimulatedExchangeOptions
+        {
+            FeeModel = Parse("--commission", () => CostModelSpec.ParseCommission(request.Commission)),
+            SlippageModel = Parse("--slippage", () => CostModelSpec.ParseSlippage(request.Slippage)),
+            MaxVolumeParticipation = request.VolumeCap,
+        });
+
+        using var strategy = strategies.Resolve(request.Strategy);
+        var logger = loggers.CreateLogger(strategy.Instance.Name);
+        var options = new BacktestOptions
+        {
+            Account = request.Account,
+            Parameters = request.Parameters,
+            Logger = logger,
+            Progress = progress,
+        };
+        var result = new BacktestEngine(options, exchange).Run(strategy.Instance, series);
+
+        foreach (var name in request.Parameters.Keys)
+        {
+            if (!result.Parameters.ContainsKey(name))
+                logger.LogWarning("Parameter '{Name}' was given but {Strategy} never read it (typo?); it reads: {Known}",
+                    name, result.StrategyName, string.Join(", ", result.Parameters.Keys));
+        }
+        if (request.OutputDirectory is not null) BacktestReportWriter.Write(result, request.OutputDirectory);
+        return result;
+    }
+
+    /// <summary>Opens the requested data source (see <see cref="DataResolver"/>).</summary>
+    public IHistoricalDataSource OpenData(BacktestRequest request, string format, string? mappingFile) =>
+        data.Open(request.DataPath, format, mappingFile, request.OnBadRow);
+
+    private static List<BarSeries> LoadSeries(BacktestRequest request, IHistoricalDataSource source)
+    {
+        IReadOnlyList<Symbol> symbols = request.Symbols.Count > 0 ? request.Symbols.Select(s => new Symbol(s)).ToArray() : source.Symbols;
+        if (symbols.Count == 0) throw new CommandFailure($"no symbols found in {source.Name}");
+        var series = new List<BarSeries>(symbols.Count);
+        foreach (var symbol in symbols)
+        {
+            var loaded = source.Load(symbol, request.FromUtc, request.ToUtc);
+            if (loaded.Count == 0) throw new CommandFailure($"{symbol}: no bars between {Describe(request.FromUtc)} and {Describe(request.ToUtc)}");
+            series.Add(loaded);
+        }
+        return series;
+    }
+
+    private static T Parse<T>(string option, Func<T> parse)
+    {
+        try { return parse(); }
+        catch (FormatException e) { throw new CommandFailure($"{option}: {e.Message}"); }
+    }
+
+    private static string Describe(DateTime? time) => time is { } t ? t.ToString("yyyy-MM-dd") : "the start/end of the data";
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using OmniAlpha.Kernel.Engine;
+using OmniAlpha.Kernel.Results;
+using OmniAlpha.Plugins.SampleData;
+using OmniAlpha.Plugins.Simulated;
+using OmniAlpha.Scripting;
+using OmniAlpha.Sdk.Data;
+using OmniAlpha.Sdk.Strategies;
+
+namespace OmniAlpha.Host.Bench;
+
+/// <summary>
+/// The engine's speed cases, run in-process so anyone can measure their own machine: each case runs once to
+/// warm up the JIT, then <c>repeats</c> times; the best run counts. The same cases run under BenchmarkDotNet in
+/// tests/OmniAlpha.Benchmarks.
+/// </summary>
+internal sealed class BenchSuite(int repeats = 3, int singleSymbolBars = 1_000_000, int rotationSymbols = 500, int rotationBars = 2_520)
+{
+    private static readonly Dictionary<string, string> SmaParameters = new() { ["fast"] = "10", ["slow"] = "30", ["quantity"] = "100" };
+
+    public IEnumerable<BenchMeasurement> Run()
+    {
+        var series = SampleBarGenerator.Generate("BENCH", singleSymbolBars, seed: 7);
+        var precompiled = MeasureEngine(() => new SmaCross(), [series], SmaParameters, out _);
+        double baseline = MeasureBaseline(series);
+        yield return new BenchMeasurement("sma-crossover-1-symbol", series.Count, precompiled.BarsPerSecond, baseline,
+            precompiled.AllocatedPerBar, PeakWorkingSet(), "SMA(10)/SMA(30), precompiled strategy vs hand-written loop");
+
+        using (var compiled = new StrategyCompiler().Compile("strategies/SmaCross.cs", EmbeddedSource("strategies/SmaCross.cs")))
+        {
+            var runtime = MeasureEngine(compiled.CreateInstance, [series], SmaParameters, out _);
+            yield return new BenchMeasurement("sma-crossover-runtime-compiled", series.Count, runtime.BarsPerSecond, precompiled.BarsPerSecond,
+                runtime.AllocatedPerBar, PeakWorkingSet(), "the same strategy compiled at runtime with Roslyn; baseline = precompiled");
+        }
+
+        var universe = new SampleDataSource(new SampleDataOptions { SymbolCount = rotationSymbols, BarCount = rotationBars });
+        var data = universe.Symbols.Select(s => universe.Load(s)).ToArray();
+        var rotation = MeasureEngine(() => new MomentumRotation(), data, new Dictionary<string, string>(), out var result);
+        yield return new BenchMeasurement($"momentum-rotation-{rotationSymbols}x{rotationBars}", result.BarsProcessed, rotation.BarsPerSecond, null,
+            rotation.AllocatedPerBar, PeakWorkingSet(), "monthly rotation into the top-decile 12-month momentum names");
+    }
+
+    private (double BarsPerSecond, double AllocatedPerBar) MeasureEngine(Func<Strategy> create, BarSeries[] data,
+        IReadOnlyDictionary<string, string> parameters, out BacktestResult last)
+    {
+        var options = new BacktestOptions { Parameters = parameters };
+        last = new BacktestEngine(options, new SimulatedExchange()).Run(create(), data); // JIT warm-up
+        double best = 0;
+        for (int i = 0; i < repeats; i++)
+        {
+            var engine = new BacktestEngine(options, new SimulatedExchange());
+            var strategy = create();
+            var clock = Stopwatch.StartNew();
+            last = engine.Run(strategy, data);
+            clock.Stop();
+            best = Math.Max(best, last.BarsProcessed / clock.Elapsed.TotalSeconds);
+        }
+        return (best, (double)last.LoopAllocatedBytes / last.BarsProcessed);
+    }
+
+    private double MeasureBaseline(BarSeries series)
+    {
+        var equity = new decimal[series.Count];
+        HandWrittenSmaCross.Run(series, 10, 30, 100m, 100_000m, equity);
+        double best = 0;
+        for (int i = 0; i < repeats; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            HandWrittenSmaCross.Run(series, 10, 30, 100m, 100_000m, equity);
+            clock.Stop();
+            best = Math.Max(best, series.Count / clock.Elapsed.TotalSeconds);
+        }
+        return best;
+    }
+
+    private static long PeakWorkingSet()
+    {
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        return process.PeakWorkingSet64;
+    }
+
+    /// <summary>Source text of a sample strategy embedded in this executable.</summary>
+    public static string EmbeddedSource(string name)
+    {
+        using var stream = typeof(BenchSuite).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded strategy source {name} not found");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using OmniAlpha.Host.Bench;
+using Spectre.Console;
+
+namespace OmniAlpha.Host.Cli;
+
+/// <summary><c>omnialpha bench [--json]</c>: measures engine throughput on this machine.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var json = new Option<bool>("--json") { Description = "Print a JSON array instead of a table." };
+        var bars = new Option<int>("--bars") { Description = "Bars of the single-symbol cases.", DefaultValueFactory = _ => 1_000_000 };
+        var repeats = new Option<int>("--repeats") { Description = "Timed runs per case (best counts).", DefaultValueFactory = _ => 3 };
+        var verbose = CommonOptions.Verbose();
+        var command = new Command("bench", "Measure backtest throughput (bars/s) against a hand-written loop.") { json, bars, repeats, verbose };
+        command.SetAction(parse => CommandRunner.Run(parse.GetValue(verbose), () =>
+        {
+            var suite = new BenchSuite(Math.Max(1, parse.GetValue(repeats)), Math.Max(1_000, parse.GetValue(bars)));
+            if (parse.GetValue(json)) WriteJson(suite.Run());
+            else WriteTable(suite.Run());
+            return 0;
+        }));
+        return command;
+    }
+
+    private static void WriteJson(IEnumerable<BenchMeasurement> measurements)
+    {
+        using var stdout = Console.OpenStandardOutput();
+        using var json = new Utf8JsonWriter(stdout, new JsonWriterOptions { Indented = true });
+        json.WriteStartArray();
+        foreach (var m in measurements)
+        {
+            json.WriteStartObject();
+            json.WriteString("case", m.Case);
+            json.WriteNumber("bars", m.Bars);
+            json.WriteNumber("bars_per_second", Math.Round(m.BarsPerSecond));
+            if (m.BaselineBarsPerSecond is { } baseline) json.WriteNumber("baseline_bars_per_second", Math.Round(baseline));
+            else json.WriteNull("baseline_bars_per_second");
+            json.WriteNumber("allocated_bytes_per_bar", Math.Round(m.AllocatedBytesPerBar, 3));
+            json.WriteNumber("peak_working_set_bytes", m.PeakWorkingSetBytes);
+            json.WriteString("note", m.Note);
+            json.WriteEndObject();
+            json.Flush();
+        }
+        json.WriteEndArray();
+        json.Flush();
+        stdout.WriteByte((byte)'\n');
+    }
+
+    private static void WriteTable(IEnumerable<BenchMeasurement> measurements)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("Case").AddColumn(new TableColumn("Bars").RightAligned()).AddColumn(new TableColumn("Bars/s").RightAligned())
+            .AddColumn(new TableColumn("Baseline bars/s").RightAligned()).AddColumn(new TableColumn("Ratio").RightAligned())
+            .AddColumn(new TableColumn("Alloc B/bar").RightAligned()).AddColumn(new TableColumn("Peak memory").RightAligned());
+        AnsiConsole.Live(table).Start(context =>
+        {
+            foreach (var m in measurements)
+            {
+                string ratio = m.BaselineBarsPerSecond is { } b ? (m.BarsPerSecond / b).ToString("0.00", CultureInfo.InvariantCulture) : "";
+                table.AddRow(m.Case, N(m.Bars), N(m.BarsPerSecond), m.BaselineBarsPerSecond is { } bl ? N(bl) : "-", ratio,
+                    m.AllocatedBytesPerBar.ToString("0.###", CultureInfo.InvariantCulture), $"{m.PeakWorkingSetBytes / (1024 * 1024)} MiB");
+                context.Refresh();
+            }
+        });
+    }
+
+    private static string N(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}
