@@ -18,6 +18,11 @@ internal sealed class SessionCalendar
     private readonly TimeSpan _open;
     private readonly TimeSpan _close;
 
+    // The zone's UTC offset and the window [from, to) in which it is known not to change (see OffsetAt).
+    private TimeSpan _offset;
+    private DateTime _offsetFrom = DateTime.MaxValue;
+    private DateTime _offsetTo = DateTime.MinValue;
+
     // One-entry cache: the previous bar's local stamp is usually the one computed for the last classified bar.
     private DateTime _cachedUtc = DateTime.MinValue;
     private DateOnly _cachedDate;
@@ -64,7 +69,7 @@ internal sealed class SessionCalendar
             return;
         }
 
-        DateTime local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone);
+        DateTime local = DateTime.SpecifyKind(utc, DateTimeKind.Unspecified) + OffsetAt(utc);
         TimeSpan time = local.TimeOfDay;
         if (time == TimeSpan.Zero)
         {
@@ -78,5 +83,28 @@ internal sealed class SessionCalendar
         _cachedUtc = utc;
         _cachedDate = sessionDate;
         _cachedTimeOfDay = time;
+    }
+
+    /// <summary>
+    /// The zone's offset at <paramref name="utc"/>. Time-zone rule lookups cost hundreds of nanoseconds, so the
+    /// offset is reused for up to a week ahead when it is the same at both ends of that week: no zone changes its
+    /// offset twice within seven days, so equal offsets at both ends mean no change in between.
+    /// </summary>
+    private TimeSpan OffsetAt(DateTime utc)
+    {
+        if (utc >= _offsetFrom && utc < _offsetTo) return _offset;
+        var utcKind = DateTime.SpecifyKind(utc, DateTimeKind.Utc);
+        _offset = _zone.GetUtcOffset(utcKind);
+        if (utc < DateTime.MaxValue.AddDays(-8) && _zone.GetUtcOffset(utcKind.AddDays(7)) == _offset)
+        {
+            _offsetFrom = utc;
+            _offsetTo = utc.AddDays(7);
+        }
+        else
+        {
+            _offsetFrom = DateTime.MaxValue;
+            _offsetTo = DateTime.MinValue;
+        }
+        return _offset;
     }
 }

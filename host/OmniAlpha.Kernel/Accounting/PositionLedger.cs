@@ -14,10 +14,13 @@ internal sealed class PositionLedger : IPosition
     private int _head;
     private int _count;
 
+    private readonly bool _unitMultiplier;
+
     public PositionLedger(Instrument instrument, int index)
     {
         Instrument = instrument;
         Index = index;
+        _unitMultiplier = instrument.Multiplier == 1m;
     }
 
     public Instrument Instrument { get; }
@@ -44,7 +47,13 @@ internal sealed class PositionLedger : IPosition
     /// <summary>Sets the mark price and returns the change in market value it caused.</summary>
     public decimal Mark(decimal price)
     {
-        decimal delta = Quantity == 0m ? 0m : Quantity * (price - LastPrice) * Instrument.Multiplier;
+        if (Quantity == 0m || price == LastPrice)
+        {
+            LastPrice = price;
+            return 0m;
+        }
+        decimal delta = Quantity * (price - LastPrice);
+        if (!_unitMultiplier) delta *= Instrument.Multiplier;
         LastPrice = price;
         return delta;
     }

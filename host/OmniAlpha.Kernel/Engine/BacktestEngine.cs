@@ -123,8 +123,7 @@ public sealed class BacktestEngine
     private BacktestResult BuildResult(Strategy strategy, StrategyRuntime runtime, OrderRouter router, PortfolioLedger portfolio,
         EquityCurve curve, long bars, long steps, long loopAllocated)
     {
-        var points = new EquityPoint[curve.Count];
-        for (int i = 0; i < points.Length; i++) points[i] = new EquityPoint(curve.Times[i], curve.Cash[i], curve.Equity[i], curve.Invested[i]);
+        var points = curve.Points;
         var trades = portfolio.Trades.ToArray();
         var positions = new List<PositionSnapshot>(portfolio.Positions.Count);
         foreach (var p in portfolio.Positions)

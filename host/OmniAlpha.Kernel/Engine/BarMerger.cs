@@ -5,7 +5,7 @@ namespace OmniAlpha.Kernel.Engine;
 /// <summary>
 /// Time-ordered merge of any number of bar series into time steps: each step holds every series' bar that ends
 /// at the same instant, in the run's symbol order, so the merge is deterministic. A binary min-heap keyed by
-/// (end time, series index) gives O(log n) per bar. No allocation
+/// (end time, series index) gives O(log n) per bar; a single series skips the heap. No allocation
 /// after construction.
 /// </summary>
 internal sealed class BarMerger
@@ -43,6 +43,7 @@ internal sealed class BarMerger
     /// <summary>Advances to the next time step; false at the end of all data.</summary>
     public bool MoveNext()
     {
+        if (_series.Length == 1) return MoveNextSingle();
         if (_heapSize == 0) return false;
         int count = 0;
         DateTime time = EndTime(_heap[0]);
@@ -57,6 +58,19 @@ internal sealed class BarMerger
         // Heap pops come out ordered by series index within one time (ties broken by index).
         StepCount = count;
         StepTime = time;
+        return true;
+    }
+
+    // One series needs no heap: every bar is its own time step.
+    private bool MoveNextSingle()
+    {
+        int cursor = _cursor[0];
+        if (cursor >= _series[0].Count) return false;
+        StepSeries[0] = 0;
+        StepBars[0] = cursor;
+        StepCount = 1;
+        StepTime = _series[0][cursor].EndTime;
+        _cursor[0] = cursor + 1;
         return true;
     }
 

@@ -85,7 +85,7 @@ internal sealed class OrderRouter : IBrokerageListener
         if (instrument is null)
             return Reject(request, clientId, RejectReason.UnknownSymbol, $"symbol {request.Symbol} is not part of this run");
         if (!Gate.Passed) return Reject(request, clientId, Gate.Code!.Value, Gate.Reason!);
-        var check = _validator.Validate(request, instrument, referencePrice, GetOpenOrders(null));
+        var check = _validator.Validate(request, instrument, referencePrice, new OpenOrderView(_open, _orders));
         if (!check.Passed) return Reject(request, clientId, check.Code!.Value, check.Reason!);
 
         var order = NewOrder(request, clientId);

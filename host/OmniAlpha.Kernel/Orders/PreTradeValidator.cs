@@ -13,7 +13,7 @@ namespace OmniAlpha.Kernel.Orders;
 /// </summary>
 internal sealed class PreTradeValidator(PortfolioLedger portfolio)
 {
-    public OrderCheck Validate(OrderRequest request, Instrument instrument, decimal referencePrice, IReadOnlyList<Order> openOrders)
+    public OrderCheck Validate(OrderRequest request, Instrument instrument, decimal referencePrice, OpenOrderView openOrders)
     {
         var shape = ValidateShape(request, instrument);
         if (!shape.Passed) return shape;

@@ -19,7 +19,11 @@ public readonly struct Symbol : IEquatable<Symbol>, IComparable<Symbol>
                 throw new ArgumentException($"Ticker '{value}' contains white space or a comma.", nameof(value));
         }
         Value = value;
+        _hash = StringComparer.OrdinalIgnoreCase.GetHashCode(value);
     }
+
+    // Cached: symbols key the engine's per-bar dictionary lookups, and hashing the string each time is the cost.
+    private readonly int _hash;
 
     /// <summary>The ticker as written.</summary>
     public string Value { get; }
@@ -31,13 +35,14 @@ public readonly struct Symbol : IEquatable<Symbol>, IComparable<Symbol>
     public static implicit operator Symbol(string value) => new(value);
 
     /// <inheritdoc />
-    public bool Equals(Symbol other) => string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);
+    public bool Equals(Symbol other) =>
+        _hash == other._hash && string.Equals(Value, other.Value, StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Symbol other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Value is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(Value);
+    public override int GetHashCode() => _hash;
 
     /// <inheritdoc />
     public int CompareTo(Symbol other) => string.Compare(Value, other.Value, StringComparison.OrdinalIgnoreCase);
