@@ -5,7 +5,8 @@ using OmniAlpha.Sdk.Strategies;
 /// <summary>
 /// Cross-sectional momentum rotation. On the first time step of each month it ranks every symbol by its
 /// return over the last `lookback` bars and holds the top `top` fraction (at least one name) in equal weights,
-/// selling everything else. Parameters: lookback (252), top (0.1).
+/// selling everything else. The sells go first; the buys follow once they have filled (a cash account cannot
+/// spend the proceeds of a sale before it happens). Parameters: lookback (252), top (0.1).
 /// </summary>
 public sealed class MomentumRotation : Strategy
 {
@@ -14,6 +15,7 @@ public sealed class MomentumRotation : Strategy
     private int _lookback;
     private decimal _top;
     private int _month = -1;
+    private bool _buysPending;
 
     public override void OnStart()
     {
@@ -26,6 +28,7 @@ public sealed class MomentumRotation : Strategy
 
     private void Rebalance()
     {
+        if (_buysPending && Context.GetOpenOrders().Count == 0) Buy();
         if (Time.Month == _month) return;
         _month = Time.Month;
 
@@ -44,10 +47,17 @@ public sealed class MomentumRotation : Strategy
         _selected.Clear();
         for (int i = 0; i < count; i++) _selected.Add(_ranking[i].Symbol);
 
-        // Sell first so the cash is there when the buys fill at the next open.
+        // Sell first; buy once the sells have filled, so their proceeds are there to pay for the buys.
         foreach (var symbol in Symbols)
             if (!_selected.Contains(symbol) && !Position(symbol).IsFlat) Liquidate(symbol, "rotate out");
+        _buysPending = true;
+        if (Context.GetOpenOrders().Count == 0) Buy();
+    }
+
+    private void Buy()
+    {
+        _buysPending = false;
         foreach (var symbol in _selected)
-            SetHoldings(symbol, 1m / count, "rotate in");
+            SetHoldings(symbol, 1m / _selected.Count, "rotate in");
     }
 }

@@ -86,10 +86,9 @@ public sealed class BacktestEngine
             int count = merger.StepCount;
             int[] stepSeries = merger.StepSeries, stepBars = merger.StepBars;
 
-            if (_brokerage.WorkingOrderCount > 0)
-            {
-                for (int k = 0; k < count; k++) _brokerage.OnBar(in series[stepSeries[k]][stepBars[k]]);
-            }
+            // Every bar goes to the brokerage, also when nothing is working: it keeps each symbol's last close and
+            // bar time for orders placed later (a trailing stop's anchor, session boundaries). Cheap when idle.
+            for (int k = 0; k < count; k++) _brokerage.OnBar(in series[stepSeries[k]][stepBars[k]]);
             for (int k = 0; k < count; k++)
             {
                 int s = stepSeries[k];
