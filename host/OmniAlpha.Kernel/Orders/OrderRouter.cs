@@ -15,7 +15,7 @@ namespace OmniAlpha.Kernel.Orders;
 internal sealed class OrderRouter : IBrokerageListener
 {
     private readonly List<Order> _orders = [];
-    private readonly Dictionary<string, long> _byClientId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _userClientIds = new(StringComparer.Ordinal);
     private readonly List<long> _open = [];
     private readonly List<Fill> _fills = [];
     private readonly List<OrderEvent> _log = [];
@@ -72,7 +72,7 @@ internal sealed class OrderRouter : IBrokerageListener
     public long Submit(OrderRequest request, decimal referencePrice)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.ClientOrderId is { } requestedId && _byClientId.TryGetValue(requestedId, out long existingId))
+        if (request.ClientOrderId is { } requestedId && TryFindClientId(requestedId, out long existingId))
         {
             var existing = _orders[(int)(existingId - 1)];
             if (IsSameIntent(existing, request)) return existingId; // idempotent resubmission
@@ -89,7 +89,7 @@ internal sealed class OrderRouter : IBrokerageListener
         if (!check.Passed) return Reject(request, clientId, check.Code!.Value, check.Reason!);
 
         var order = NewOrder(request, clientId);
-        Store(order);
+        Store(order, userChosenId: request.ClientOrderId is not null);
         _open.Add(order.OrderId);
         Publish(new OrderSubmitted(order, Now));
         _brokerage.Submit(order);
@@ -230,7 +230,7 @@ internal sealed class OrderRouter : IBrokerageListener
     private long Reject(OrderRequest request, string clientId, RejectReason code, string reason)
     {
         var order = NewOrder(request, clientId) with { Status = OrderStatus.Rejected };
-        Store(order);
+        Store(order, userChosenId: clientId == request.ClientOrderId);
         Publish(new OrderRejected(order, Now, code, reason));
         return order.OrderId;
     }
@@ -247,10 +247,28 @@ internal sealed class OrderRouter : IBrokerageListener
             LastUpdateTime = Now,
         };
 
-    private void Store(Order order)
+    private void Store(Order order, bool userChosenId)
     {
         _orders.Add(order);
-        _byClientId[order.ClientOrderId] = order.OrderId;
+        if (userChosenId) _userClientIds[order.ClientOrderId] = order.OrderId;
+    }
+
+    /// <summary>
+    /// Finds the order holding <paramref name="clientId"/>. Generated ids (prefix + order id) are resolved by
+    /// parsing, so only user-chosen ids need the dictionary (hashing every generated id cost more than the rest
+    /// of a submission).
+    /// </summary>
+    private bool TryFindClientId(string clientId, out long orderId)
+    {
+        if (_userClientIds.TryGetValue(clientId, out orderId)) return true;
+        if (clientId.StartsWith(_clientIdPrefix, StringComparison.Ordinal)
+            && long.TryParse(clientId.AsSpan(_clientIdPrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out orderId)
+            && Get(orderId) is { } order && order.ClientOrderId == clientId)
+        {
+            return true;
+        }
+        orderId = 0;
+        return false;
     }
 
     private Order Replace(Order order)
@@ -272,7 +290,8 @@ internal sealed class OrderRouter : IBrokerageListener
     {
         long sequence = _orders.Count + 1;
         string id = _clientIdPrefix + sequence.ToString(CultureInfo.InvariantCulture);
-        for (int suffix = 2; _byClientId.ContainsKey(id); suffix++)
+        // A user may have chosen this very id for an earlier order: keep ids unique with a suffix.
+        for (int suffix = 2; _userClientIds.Count > 0 && _userClientIds.ContainsKey(id); suffix++)
             id = _clientIdPrefix + sequence.ToString(CultureInfo.InvariantCulture) + "." + suffix.ToString(CultureInfo.InvariantCulture);
         return id;
     }
