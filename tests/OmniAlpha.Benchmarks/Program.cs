@@ -1,1 +1,11 @@
-namespace OmniAlpha.Benchmarks; internal static class Program { private static int Main() => 0; }
+using BenchmarkDotNet.Running;
+
+namespace OmniAlpha.Benchmarks;
+
+/// <summary>
+/// BenchmarkDotNet entry point: <c>dotnet run -c Release --project tests/OmniAlpha.Benchmarks -- --filter '*'</c>.
+/// </summary>
+internal static class Program
+{
+    private static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+}

@@ -26,6 +26,10 @@ internal sealed class BenchSuite(int repeats = 3, int singleSymbolBars = 1_000_0
         yield return new BenchMeasurement("sma-crossover-1-symbol", series.Count, precompiled.BarsPerSecond, baseline,
             precompiled.AllocatedPerBar, PeakWorkingSet(), "SMA(10)/SMA(30), precompiled strategy vs hand-written loop");
 
+        var loopOnly = MeasureEngine(() => new IndicatorsOnlyStrategy(), [series], SmaParameters, out _);
+        yield return new BenchMeasurement("engine-loop-no-orders", series.Count, loopOnly.BarsPerSecond, baseline,
+            loopOnly.AllocatedPerBar, PeakWorkingSet(), "same data and SMA updates, no orders: the engine's per-bar cost");
+
         using (var compiled = new StrategyCompiler().Compile("strategies/SmaCross.cs", EmbeddedSource("strategies/SmaCross.cs")))
         {
             var runtime = MeasureEngine(compiled.CreateInstance, [series], SmaParameters, out _);

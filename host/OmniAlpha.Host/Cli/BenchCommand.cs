@@ -56,16 +56,15 @@ internal static class BenchCommand
             .AddColumn("Case").AddColumn(new TableColumn("Bars").RightAligned()).AddColumn(new TableColumn("Bars/s").RightAligned())
             .AddColumn(new TableColumn("Baseline bars/s").RightAligned()).AddColumn(new TableColumn("Ratio").RightAligned())
             .AddColumn(new TableColumn("Alloc B/bar").RightAligned()).AddColumn(new TableColumn("Peak memory").RightAligned());
-        AnsiConsole.Live(table).Start(context =>
+        foreach (var m in measurements)
         {
-            foreach (var m in measurements)
-            {
-                string ratio = m.BaselineBarsPerSecond is { } b ? (m.BarsPerSecond / b).ToString("0.00", CultureInfo.InvariantCulture) : "";
-                table.AddRow(m.Case, N(m.Bars), N(m.BarsPerSecond), m.BaselineBarsPerSecond is { } bl ? N(bl) : "-", ratio,
-                    m.AllocatedBytesPerBar.ToString("0.###", CultureInfo.InvariantCulture), $"{m.PeakWorkingSetBytes / (1024 * 1024)} MiB");
-                context.Refresh();
-            }
-        });
+            Console.Error.WriteLine($"measured {m.Case}");
+            string ratio = m.BaselineBarsPerSecond is { } b ? (m.BarsPerSecond / b).ToString("0.00", CultureInfo.InvariantCulture) : "";
+            table.AddRow(m.Case, N(m.Bars), N(m.BarsPerSecond), m.BaselineBarsPerSecond is { } bl ? N(bl) : "-", ratio,
+                m.AllocatedBytesPerBar.ToString("0.###", CultureInfo.InvariantCulture), $"{m.PeakWorkingSetBytes / (1024 * 1024)} MiB");
+        }
+        AnsiConsole.Write(table);
+        AnsiConsole.WriteLine("Baseline: the hand-written loop for the precompiled cases; the precompiled strategy for the runtime-compiled one.");
     }
 
     private static string N(double value) => value.ToString("N0", CultureInfo.InvariantCulture);
