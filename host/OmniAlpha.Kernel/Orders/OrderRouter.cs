@@ -24,10 +24,12 @@ internal sealed class OrderRouter : IBrokerageListener
     private readonly PreTradeValidator _validator;
     private readonly IBrokerage _brokerage;
     private readonly Func<Symbol, Instrument?> _instruments;
+    private readonly Func<Symbol, decimal> _lastPrice;
     private readonly string _clientIdPrefix;
 
     public OrderRouter(string strategyName, PortfolioLedger portfolio, IBrokerage brokerage, Func<Symbol, Instrument?> instruments)
     {
+        _lastPrice = symbol => portfolio.Ledger(symbol).LastPrice;
         _clientIdPrefix = strategyName + "-";
         _portfolio = portfolio;
         _validator = new PreTradeValidator(portfolio);
@@ -128,8 +130,12 @@ internal sealed class OrderRouter : IBrokerageListener
                 TrailingType = order.TrailingType,
                 TimeInForce = order.TimeInForce,
             };
-            var shape = PreTradeValidator.ValidateShape(amended, _instruments(order.Symbol)!);
-            if (!shape.Passed) error = shape.Reason;
+            // The remaining quantity at the new terms must pass the same checks as a new order (buying power included).
+            var remaining = amended with { Quantity = amended.Quantity - order.FilledQuantity };
+            var check = PreTradeValidator.ValidateShape(amended, _instruments(order.Symbol)!);
+            if (check.Passed)
+                check = _validator.Validate(remaining, _instruments(order.Symbol)!, _lastPrice(order.Symbol), new OpenOrderView(_open, _orders), order.OrderId);
+            if (!check.Passed) error = check.Reason;
         }
         if (error is not null) return false;
         _brokerage.Amend(order!, amendment);

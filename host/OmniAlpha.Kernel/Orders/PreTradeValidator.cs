@@ -13,7 +13,11 @@ namespace OmniAlpha.Kernel.Orders;
 /// </summary>
 internal sealed class PreTradeValidator(PortfolioLedger portfolio)
 {
-    public OrderCheck Validate(OrderRequest request, Instrument instrument, decimal referencePrice, OpenOrderView openOrders)
+    /// <summary>
+    /// Checks <paramref name="request"/> against the account. For an amendment, <paramref name="replacingOrderId"/> is
+    /// the order being changed: its current reservation is left out, as the amended terms replace it.
+    /// </summary>
+    public OrderCheck Validate(OrderRequest request, Instrument instrument, decimal referencePrice, OpenOrderView openOrders, long replacingOrderId = 0)
     {
         var shape = ValidateShape(request, instrument);
         if (!shape.Passed) return shape;
@@ -26,6 +30,7 @@ internal sealed class PreTradeValidator(PortfolioLedger portfolio)
         for (int i = 0; i < openOrders.Count; i++)
         {
             var o = openOrders[i];
+            if (o.OrderId == replacingOrderId) continue; // an amendment replaces this order's reservation
             if (o.Symbol == request.Symbol) pendingSameSymbol += o.Side == OrderSide.Buy ? o.RemainingQuantity : -o.RemainingQuantity;
             reservedValue += ReservedValue(o);
         }

@@ -204,4 +204,24 @@ public class BacktestEngineTests
         var trade = Assert.Single(result.Trades);
         Assert.Equal(4987m * (14m - 11m), trade.Pnl);
     }
+
+    [Fact]
+    public void An_amendment_is_held_to_the_same_buying_power_check_as_a_new_order()
+    {
+        bool bigAmend = true, smallAmend = false;
+        var strategy = new ScriptedStrategy
+        {
+            Bar = (s, bar) =>
+            {
+                if (s.BarIndex != 0) return;
+                var ticket = s.DoSubmit(new OrderRequest("ABC", OrderSide.Buy, 10m, OrderType.Limit) { LimitPrice = 5m });
+                bigAmend = ticket.Amend(quantity: 10_000m);
+                smallAmend = ticket.Amend(quantity: 20m);
+            },
+        };
+        var result = BacktestHarness.Run(strategy, [Rising], new AccountSettings(1_000m));
+        Assert.False(bigAmend);
+        Assert.True(smallAmend);
+        Assert.Equal(20m, result.Orders[0].Quantity);
+    }
 }
