@@ -124,31 +124,31 @@ public abstract class Strategy
 
     /// <summary>Market order; positive quantity buys, negative sells.</summary>
     protected OrderTicket MarketOrder(Symbol symbol, decimal quantity, string? tag = null) =>
-        Submit(Request(symbol, quantity, OrderType.Market) with { Tag = tag });
+        Submit(new OrderRequest(symbol, SideOf(quantity), Math.Abs(quantity), OrderType.Market) { Tag = tag });
 
     /// <summary>Limit order; positive quantity buys, negative sells.</summary>
     protected OrderTicket LimitOrder(Symbol symbol, decimal quantity, decimal limitPrice, TimeInForce timeInForce = TimeInForce.Gtc, string? tag = null) =>
-        Submit(Request(symbol, quantity, OrderType.Limit) with { LimitPrice = limitPrice, TimeInForce = timeInForce, Tag = tag });
+        Submit(new OrderRequest(symbol, SideOf(quantity), Math.Abs(quantity), OrderType.Limit) { LimitPrice = limitPrice, TimeInForce = timeInForce, Tag = tag });
 
     /// <summary>Stop (market) order; positive quantity buys, negative sells.</summary>
     protected OrderTicket StopOrder(Symbol symbol, decimal quantity, decimal stopPrice, TimeInForce timeInForce = TimeInForce.Gtc, string? tag = null) =>
-        Submit(Request(symbol, quantity, OrderType.Stop) with { StopPrice = stopPrice, TimeInForce = timeInForce, Tag = tag });
+        Submit(new OrderRequest(symbol, SideOf(quantity), Math.Abs(quantity), OrderType.Stop) { StopPrice = stopPrice, TimeInForce = timeInForce, Tag = tag });
 
     /// <summary>Stop-limit order; positive quantity buys, negative sells.</summary>
     protected OrderTicket StopLimitOrder(Symbol symbol, decimal quantity, decimal stopPrice, decimal limitPrice, TimeInForce timeInForce = TimeInForce.Gtc, string? tag = null) =>
-        Submit(Request(symbol, quantity, OrderType.StopLimit) with { StopPrice = stopPrice, LimitPrice = limitPrice, TimeInForce = timeInForce, Tag = tag });
+        Submit(new OrderRequest(symbol, SideOf(quantity), Math.Abs(quantity), OrderType.StopLimit) { StopPrice = stopPrice, LimitPrice = limitPrice, TimeInForce = timeInForce, Tag = tag });
 
     /// <summary>Trailing stop; the stop follows the best price since placement by <paramref name="offset"/>.</summary>
     protected OrderTicket TrailingStopOrder(Symbol symbol, decimal quantity, decimal offset, TrailingType trailingType = TrailingType.Amount, TimeInForce timeInForce = TimeInForce.Gtc, string? tag = null) =>
-        Submit(Request(symbol, quantity, OrderType.TrailingStop) with { TrailingOffset = offset, TrailingType = trailingType, TimeInForce = timeInForce, Tag = tag });
+        Submit(new OrderRequest(symbol, SideOf(quantity), Math.Abs(quantity), OrderType.TrailingStop) { TrailingOffset = offset, TrailingType = trailingType, TimeInForce = timeInForce, Tag = tag });
 
     /// <summary>Market-on-open order: fills at the open of the next session.</summary>
     protected OrderTicket MarketOnOpenOrder(Symbol symbol, decimal quantity, string? tag = null) =>
-        Submit(Request(symbol, quantity, OrderType.MarketOnOpen) with { Tag = tag });
+        Submit(new OrderRequest(symbol, SideOf(quantity), Math.Abs(quantity), OrderType.MarketOnOpen) { Tag = tag });
 
     /// <summary>Market-on-close order: fills at the close of the session.</summary>
     protected OrderTicket MarketOnCloseOrder(Symbol symbol, decimal quantity, string? tag = null) =>
-        Submit(Request(symbol, quantity, OrderType.MarketOnClose) with { Tag = tag });
+        Submit(new OrderRequest(symbol, SideOf(quantity), Math.Abs(quantity), OrderType.MarketOnClose) { Tag = tag });
 
     /// <summary>Submits any order request.</summary>
     protected OrderTicket Submit(OrderRequest request) => Context.Submit(request);
@@ -208,9 +208,6 @@ public abstract class Strategy
         return pending;
     }
 
-    private static OrderRequest Request(Symbol symbol, decimal quantity, OrderType type)
-    {
-        // A zero quantity is passed through so the kernel rejects it with a reason, like any other bad order.
-        return new OrderRequest(symbol, quantity >= 0m ? OrderSide.Buy : OrderSide.Sell, Math.Abs(quantity), type);
-    }
+    // A zero quantity is passed through (as a buy) so the kernel rejects it with a reason, like any other bad order.
+    private static OrderSide SideOf(decimal signedQuantity) => signedQuantity >= 0m ? OrderSide.Buy : OrderSide.Sell;
 }
