@@ -1,12 +1,10 @@
 using BenchmarkDotNet.Attributes;
 using OmniAlpha.Host.Bench;
-using OmniAlpha.Indicators;
 using OmniAlpha.Kernel.Engine;
 using OmniAlpha.Plugins.SampleData;
 using OmniAlpha.Plugins.Simulated;
 using OmniAlpha.Scripting;
 using OmniAlpha.Sdk.Data;
-using OmniAlpha.Sdk.Market;
 using OmniAlpha.Sdk.Strategies;
 
 namespace OmniAlpha.Benchmarks;
@@ -43,25 +41,11 @@ public class SmaCrossBenchmarks
     public long RuntimeCompiled() => Run(_compiled!.CreateInstance());
 
     [Benchmark(OperationsPerInvoke = Bars)]
-    public long IndicatorsOnlyNoOrders() => Run(new TwoSmas());
+    public long IndicatorsOnlyNoOrders() => Run(new IndicatorsOnlyStrategy());
 
     [Benchmark(OperationsPerInvoke = Bars)]
     public decimal HandWrittenLoop() => HandWrittenSmaCross.Run(_data[0], 10, 30, 100m, 100_000m, _equity);
 
     private long Run(Strategy strategy) =>
         new BacktestEngine(new BacktestOptions { Parameters = Parameters }, new SimulatedExchange()).Run(strategy, _data).BarsProcessed;
-
-    /// <summary>The crossover's per-bar work without any orders: the engine loop's own cost.</summary>
-    public sealed class TwoSmas : Strategy
-    {
-        private readonly SimpleMovingAverage _fast = new(10);
-        private readonly SimpleMovingAverage _slow = new(30);
-
-        public override void OnBar(in Bar bar)
-        {
-            double close = (double)bar.Close;
-            _fast.Update(close);
-            _slow.Update(close);
-        }
-    }
 }
