@@ -6,8 +6,8 @@ using OmniAlpha.Sdk.Strategies;
 /// <summary>
 /// Breakout with a bracket. When the close breaks above the highest high of the previous `channel` bars, it
 /// buys with a stop order one tick above that close (entry); once the entry fills it places a take-profit
-/// limit at entry x (1 + takeprofit) and a protective stop at entry x (1 - stoploss). Whichever exits first
-/// cancels the other (one-cancels-other, managed here from order events). An unfilled entry is DAY only.
+/// limit at entry x (1 + takeprofit) and a protective stop at entry x (1 - stoploss) in one one-cancels-other
+/// group, so exactly one exit trades. An unfilled entry is DAY only.
 /// Parameters: channel (20), takeprofit (0.08), stoploss (0.04), quantity (100).
 /// </summary>
 public sealed class BracketBreakout : Strategy
@@ -54,8 +54,16 @@ public sealed class BracketBreakout : Strategy
                 var instrument = Context.GetInstrument(symbol);
                 decimal price = filled.Order.AverageFillPrice;
                 decimal quantity = filled.Order.FilledQuantity;
-                bracket.TakeProfitId = LimitOrder(symbol, -quantity, instrument.RoundToTick(price * (1m + _takeProfit)), tag: "take profit").OrderId;
-                bracket.StopLossId = StopOrder(symbol, -quantity, instrument.RoundToTick(price * (1m - _stopLoss)), tag: "stop loss").OrderId;
+                // One-cancels-other: the kernel cancels the second exit the moment the first fills, even within one bar.
+                string group = $"bracket-{bracket.EntryId}";
+                bracket.TakeProfitId = Submit(new OrderRequest(symbol, OrderSide.Sell, quantity, OrderType.Limit)
+                {
+                    LimitPrice = instrument.RoundToTick(price * (1m + _takeProfit)), OcoGroup = group, Tag = "take profit",
+                }).OrderId;
+                bracket.StopLossId = Submit(new OrderRequest(symbol, OrderSide.Sell, quantity, OrderType.Stop)
+                {
+                    StopPrice = instrument.RoundToTick(price * (1m - _stopLoss)), OcoGroup = group, Tag = "stop loss",
+                }).OrderId;
             }
             else if (orderEvent is OrderCanceled or OrderExpired or OrderRejected)
             {
@@ -65,10 +73,7 @@ public sealed class BracketBreakout : Strategy
         }
 
         bool exitLeg = orderEvent.OrderId == bracket.TakeProfitId || orderEvent.OrderId == bracket.StopLossId;
-        if (!exitLeg || orderEvent is not OrderFilled) return;
-        long other = orderEvent.OrderId == bracket.TakeProfitId ? bracket.StopLossId : bracket.TakeProfitId;
-        Context.Cancel(other);
-        _brackets.Remove(symbol);
+        if (exitLeg && orderEvent is OrderFilled) _brackets.Remove(symbol);
     }
 
     private sealed class Bracket(long entryId)

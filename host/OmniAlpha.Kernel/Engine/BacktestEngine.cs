@@ -25,6 +25,7 @@ public sealed class BacktestEngine
     private const int ProgressEvery = 1 << 16;
     private readonly BacktestOptions _options;
     private readonly ISimulatedBrokerage _brokerage;
+    private bool _ran;
 
     /// <summary>Creates an engine that executes through <paramref name="brokerage"/> (a fresh one per run).</summary>
     public BacktestEngine(BacktestOptions options, ISimulatedBrokerage brokerage)
@@ -43,6 +44,8 @@ public sealed class BacktestEngine
         ArgumentNullException.ThrowIfNull(strategy);
         ArgumentNullException.ThrowIfNull(data);
         if (data.Count == 0) throw new ArgumentException("A backtest needs at least one data series.", nameof(data));
+        if (_ran) throw new InvalidOperationException("A BacktestEngine runs once: create a new engine and brokerage for each run.");
+        _ran = true;
 
         var series = new BarSeries[data.Count];
         var securities = new SecurityState[data.Count];

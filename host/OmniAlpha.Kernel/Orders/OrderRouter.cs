@@ -200,6 +200,23 @@ internal sealed class OrderRouter : IBrokerageListener
         {
             Publish(new OrderPartiallyFilled(updated, time, fill));
         }
+        if (updated.OcoGroup is not null) CancelOcoSiblings(updated);
+    }
+
+    /// <summary>
+    /// Cancels the other open orders of a filled order's one-cancels-other group. Runs inside the venue's fill report,
+    /// so a simulated venue drops the siblings before matching them against the same bar.
+    /// </summary>
+    private void CancelOcoSiblings(Order filled)
+    {
+        for (int i = _open.Count - 1; i >= 0; i--)
+        {
+            var sibling = _orders[(int)(_open[i] - 1)];
+            if (sibling.OrderId == filled.OrderId || sibling.OcoGroup != filled.OcoGroup || sibling.Status == OrderStatus.CancelRequested) continue;
+            var requested = Replace(sibling with { Status = OrderStatus.CancelRequested, LastUpdateTime = filled.LastUpdateTime });
+            Publish(new OrderCancelRequested(requested, filled.LastUpdateTime));
+            _brokerage.Cancel(requested);
+        }
     }
 
     public void OnCanceled(long orderId, DateTime time, string reason)
@@ -250,6 +267,7 @@ internal sealed class OrderRouter : IBrokerageListener
             TrailingType = request.TrailingType,
             TimeInForce = request.TimeInForce,
             Tag = request.Tag,
+            OcoGroup = request.OcoGroup,
             LastUpdateTime = Now,
         };
 
@@ -305,7 +323,7 @@ internal sealed class OrderRouter : IBrokerageListener
     private static bool IsSameIntent(Order o, OrderRequest r) =>
         o.Symbol == r.Symbol && o.Side == r.Side && o.Quantity == r.Quantity && o.Type == r.Type
         && o.LimitPrice == r.LimitPrice && o.StopPrice == r.StopPrice && o.TrailingOffset == r.TrailingOffset
-        && o.TimeInForce == r.TimeInForce;
+        && o.TimeInForce == r.TimeInForce && o.OcoGroup == r.OcoGroup;
 
     private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

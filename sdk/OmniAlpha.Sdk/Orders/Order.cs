@@ -33,6 +33,9 @@ public sealed record Order(long OrderId, string ClientOrderId, Symbol Symbol, Or
     /// <summary>Free text from the request.</summary>
     public string? Tag { get; init; }
 
+    /// <summary>One-cancels-other group from the request, if any.</summary>
+    public string? OcoGroup { get; init; }
+
     /// <summary>Current lifecycle state.</summary>
     public OrderStatus Status { get; init; } = OrderStatus.Submitted;
 

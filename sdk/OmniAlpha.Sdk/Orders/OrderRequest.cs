@@ -35,4 +35,10 @@ public sealed record OrderRequest(Symbol Symbol, OrderSide Side, decimal Quantit
 
     /// <summary>Free text carried through to events and reports.</summary>
     public string? Tag { get; init; }
+
+    /// <summary>
+    /// One-cancels-other group. When any order of a group fills (even partly), the kernel cancels the group's other
+    /// open orders at once, before the venue matches them against the same bar: exactly one exit of a bracket trades.
+    /// </summary>
+    public string? OcoGroup { get; init; }
 }

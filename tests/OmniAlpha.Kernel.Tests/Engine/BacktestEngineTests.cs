@@ -224,4 +224,30 @@ public class BacktestEngineTests
         Assert.True(smallAmend);
         Assert.Equal(20m, result.Orders[0].Quantity);
     }
+
+    [Fact]
+    public void Only_one_order_of_a_one_cancels_other_group_fills_even_when_one_bar_reaches_both()
+    {
+        // Entry fills at 100 on bar 1; bar 2 trades from 90 to 110, through both the take-profit and the stop.
+        var wide = TestBars.Series("OCO",
+            TestBars.Daily("OCO", 0, 100m, 100m, 100m, 100m),
+            TestBars.Daily("OCO", 1, 100m, 100m, 100m, 100m),
+            TestBars.Daily("OCO", 2, 100m, 110m, 90m, 100m),
+            TestBars.Daily("OCO", 3, 100m, 110m, 90m, 100m));
+        var strategy = new ScriptedStrategy
+        {
+            Bar = (s, bar) =>
+            {
+                if (s.BarIndex == 0) s.DoBuy("OCO", 10m);
+                if (s.BarIndex != 1) return;
+                s.DoSubmit(new OrderRequest("OCO", OrderSide.Sell, 10m, OrderType.Limit) { LimitPrice = 105m, OcoGroup = "exit" });
+                s.DoSubmit(new OrderRequest("OCO", OrderSide.Sell, 10m, OrderType.Stop) { StopPrice = 95m, OcoGroup = "exit" });
+            },
+        };
+        var result = BacktestHarness.Run(strategy, [wide], new AccountSettings(10_000m, AccountType.Margin, 2m));
+        Assert.Equal(2, result.Fills.Count);
+        Assert.Equal(105m, result.Fills[1].Price); // the first-submitted leg wins the bar
+        Assert.Equal(OrderStatus.Canceled, result.Orders[2].Status);
+        Assert.Equal(0m, result.Positions[0].Quantity);
+    }
 }
