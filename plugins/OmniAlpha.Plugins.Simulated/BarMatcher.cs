@@ -17,18 +17,37 @@ internal struct BarMatcher
     private readonly SimulatedExchange _exchange;
     private readonly SymbolBook _book;
     private readonly Bar _bar;
-    private readonly BarSession _session;
+    private readonly DateTime? _previousEnd;
+    private BarSession _session;
+    private bool _sessionKnown;
     private decimal _capacity; // quantity that may still fill on this bar across the symbol's orders
 
-    public BarMatcher(SimulatedExchange exchange, SymbolBook book, in Bar bar, BarSession session)
+    public BarMatcher(SimulatedExchange exchange, SymbolBook book, in Bar bar, DateTime? previousEnd)
     {
         _exchange = exchange;
         _book = book;
         _bar = bar;
-        _session = session;
+        _previousEnd = previousEnd;
         _capacity = exchange.MaxParticipation == 0m
             ? decimal.MaxValue
             : book.Instrument.RoundDownToLot(exchange.MaxParticipation * bar.Volume);
+    }
+
+    /// <summary>
+    /// The bar's session, classified on first use: a time-zone lookup costs more than matching a plain order, and only
+    /// DAY, market-on-open and market-on-close orders (or a custom fill model) need it.
+    /// </summary>
+    private BarSession Session
+    {
+        get
+        {
+            if (!_sessionKnown)
+            {
+                _session = _book.Calendar.Classify(_bar.EndTime, _previousEnd);
+                _sessionKnown = true;
+            }
+            return _session;
+        }
     }
 
     /// <summary>Matches one working order that is eligible on this bar.</summary>
@@ -41,9 +60,9 @@ internal struct BarMatcher
         {
             if (firstEligible)
             {
-                working.DaySession = _session.Date;
+                working.DaySession = Session.Date;
             }
-            else if (_session.Date > working.DaySession)
+            else if (Session.Date > working.DaySession)
             {
                 Expire(working); // its session ended without a close bar
                 return;
@@ -56,8 +75,10 @@ internal struct BarMatcher
         FillDecision decision = FillDecision.None;
         if (!trailingUnknown)
         {
+            bool sessionFlags = _exchange.FillModelNeedsSessions || order.Type is OrderType.MarketOnOpen or OrderType.MarketOnClose;
+            var session = sessionFlags ? Session : default;
             var context = new FillContext(order, instrument, working.StopTriggered, working.TrailingStop,
-                _session.IsOpenBar, _session.IsCloseBar);
+                session.IsOpenBar, session.IsCloseBar);
             decision = _exchange.FillModel.Evaluate(in context, in _bar);
         }
 
@@ -77,7 +98,7 @@ internal struct BarMatcher
             return;
         }
 
-        if (timeInForce == TimeInForce.Day && _session.IsCloseBar && _session.Date == working.DaySession)
+        if (timeInForce == TimeInForce.Day && Session.IsCloseBar && Session.Date == working.DaySession)
         {
             Expire(working);
             return;

@@ -58,6 +58,7 @@ public sealed class SimulatedExchange : ISimulatedBrokerage
     private readonly Dictionary<Symbol, SymbolBook> _books = new();
     private readonly Dictionary<long, WorkingOrder> _working = new();
     private IBrokerageListener? _listener;
+    private SymbolBook? _lastBook;
     private IFillGuard? _guard;
     private DateTime _clock = DateTime.MinValue;
 
@@ -206,10 +207,15 @@ public sealed class SimulatedExchange : ISimulatedBrokerage
     /// <exception cref="ArgumentException">The bar does not end after the symbol's previous bar.</exception>
     public void OnBar(in Bar bar)
     {
-        if (!_books.TryGetValue(bar.Symbol, out SymbolBook? book))
+        SymbolBook? book = _lastBook;
+        if (book is null || book.Instrument.Symbol != bar.Symbol)
         {
-            if (bar.EndTime > _clock) _clock = bar.EndTime;
-            return;
+            if (!_books.TryGetValue(bar.Symbol, out book))
+            {
+                if (bar.EndTime > _clock) _clock = bar.EndTime;
+                return;
+            }
+            _lastBook = book; // consecutive bars of one symbol skip the dictionary
         }
 
         if (book.HasLastBar && bar.EndTime <= book.LastBarEnd)
@@ -224,8 +230,7 @@ public sealed class SimulatedExchange : ISimulatedBrokerage
         book.LastClose = bar.Close;
         if (book.OpenCount == 0) return;
 
-        BarSession session = book.Calendar.Classify(bar.EndTime, previousEnd);
-        var matcher = new BarMatcher(this, book, in bar, session);
+        var matcher = new BarMatcher(this, book, in bar, previousEnd);
         book.IsMatching = true;
         try
         {
@@ -245,6 +250,12 @@ public sealed class SimulatedExchange : ISimulatedBrokerage
     }
 
     internal IFillModel FillModel => _fillModel;
+
+    /// <summary>
+    /// True for a custom fill model, which is always told the session flags; the default model only reads them for
+    /// market-on-open and market-on-close orders, so plain orders skip the time-zone work.
+    /// </summary>
+    internal bool FillModelNeedsSessions => _fillModel is not BarFillModel;
 
     internal IFeeModel FeeModel => _feeModel;
 

@@ -6,16 +6,15 @@ using OmniAlpha.Sdk.Portfolio;
 namespace OmniAlpha.Kernel.Accounting;
 
 /// <summary>
-/// The account: cash plus one <see cref="PositionLedger"/> per instrument. Market value and gross exposure
-/// are maintained incrementally (exact decimal deltas), so marking a bar costs O(1) whatever the number of
-/// instruments. Invariant, checked by tests: <see cref="Equity"/> = <see cref="Cash"/> + sum of market values.
+/// The account: cash plus one <see cref="PositionLedger"/> per instrument. Net market value is maintained
+/// incrementally (exact decimal deltas), so marking a bar costs O(1) whatever the number of instruments. Invariant, checked by tests: <see cref="Equity"/> = <see cref="Cash"/> + sum of market values.
 /// </summary>
 internal sealed class PortfolioLedger : IPortfolio
 {
     private readonly PositionLedger[] _positions;
     private readonly Dictionary<Symbol, PositionLedger> _bySymbol;
     private decimal _netMarketValue;
-    private decimal _grossExposure;
+    private int _openPositions;
     private readonly TradeBuilder _trades = new();
 
     public PortfolioLedger(AccountSettings account, IReadOnlyList<Instrument> instruments)
@@ -38,7 +37,16 @@ internal sealed class PortfolioLedger : IPortfolio
     public decimal Cash { get; private set; }
     public decimal Equity => Cash + _netMarketValue;
     public decimal NetExposure => _netMarketValue;
-    public decimal GrossExposure => _grossExposure;
+    public decimal GrossExposure
+    {
+        get
+        {
+            // Computed on demand (order checks, reports): keeping it incrementally would cost every bar a decimal add.
+            decimal gross = 0m;
+            for (int i = 0; i < _positions.Length; i++) gross += Math.Abs(_positions[i].MarketValue);
+            return gross;
+        }
+    }
     public decimal RealizedPnl { get; private set; }
     public decimal TotalCommission { get; private set; }
     public decimal TotalSlippage { get; private set; }
@@ -53,7 +61,7 @@ internal sealed class PortfolioLedger : IPortfolio
     }
 
     /// <summary>Buying power before open-order reservations: cash for a cash account, equity x leverage - gross exposure on margin.</summary>
-    public decimal BuyingPower => Account.Type == AccountType.Cash ? Cash : Equity * Account.Leverage - _grossExposure;
+    public decimal BuyingPower => Account.Type == AccountType.Cash ? Cash : Equity * Account.Leverage - GrossExposure;
 
     public IReadOnlyList<IPosition> Positions => _positions;
 
@@ -79,11 +87,7 @@ internal sealed class PortfolioLedger : IPortfolio
     {
         var position = _positions[index];
         decimal delta = position.Mark(price);
-        if (delta != 0m)
-        {
-            _netMarketValue += delta;
-            _grossExposure += position.Quantity > 0m ? delta : -delta;
-        }
+        if (delta != 0m) _netMarketValue += delta;
     }
 
     /// <summary>Applies a fill: cash, position, realized P&amp;L, fees, round trips.</summary>
@@ -97,7 +101,8 @@ internal sealed class PortfolioLedger : IPortfolio
         _trades.Add(fill, realized, before);
         decimal newValue = position.MarketValue;
         _netMarketValue += newValue - oldValue;
-        _grossExposure += Math.Abs(newValue) - Math.Abs(oldValue);
+        if (before == 0m && position.Quantity != 0m) _openPositions++;
+        else if (before != 0m && position.Quantity == 0m) _openPositions--;
         decimal value = fill.Quantity * fill.Price * position.Instrument.Multiplier;
         Cash -= (fill.Side == OrderSide.Buy ? value : -value) + fill.Commission;
         TotalCommission += fill.Commission;
@@ -113,6 +118,6 @@ internal sealed class PortfolioLedger : IPortfolio
         return total;
     }
 
-    /// <summary>True when any position is open (prices are positive, so gross exposure is zero only when flat).</summary>
-    public bool HasExposure => _grossExposure != 0m;
+    /// <summary>True when any position is open.</summary>
+    public bool HasExposure => _openPositions > 0;
 }

@@ -95,9 +95,9 @@ public sealed class BacktestEngine
             for (int k = 0; k < count; k++)
             {
                 int s = stepSeries[k];
-                ref readonly var bar = ref series[s][stepBars[k]];
-                securities[s].Push(in bar);
-                portfolio.Mark(s, bar.Close);
+                decimal close = series[s][stepBars[k]].Close;
+                securities[s].Deliver(stepBars[k], close);
+                portfolio.Mark(s, close);
             }
             if (router.HasPendingEvents) invoker.Deliver(router);
             for (int k = 0; k < count; k++) invoker.OnBar(in series[stepSeries[k]][stepBars[k]]);

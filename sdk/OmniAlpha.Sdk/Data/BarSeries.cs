@@ -54,6 +54,17 @@ public sealed class BarSeries
     /// <summary>The bar at <paramref name="index"/>.</summary>
     public ref readonly Bar this[int index] => ref _bars[index];
 
+    /// <summary>
+    /// The bars up to and including <paramref name="newestIndex"/>, newest first, at most <paramref name="count"/> of them:
+    /// an allocation-free history view for engines that hold the whole series in memory.
+    /// </summary>
+    public BarWindow Window(int newestIndex, int count)
+    {
+        if ((uint)newestIndex >= (uint)_bars.Length) throw new ArgumentOutOfRangeException(nameof(newestIndex));
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        return new BarWindow(_bars, newestIndex, Math.Min(count, newestIndex + 1));
+    }
+
     /// <summary>A new series restricted to bars whose end time lies in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>].</summary>
     public BarSeries Slice(DateTime? fromUtc, DateTime? toUtc)
     {
