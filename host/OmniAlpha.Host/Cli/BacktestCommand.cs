@@ -27,9 +27,9 @@ internal static class BacktestCommand
         var symbols = new Option<string?>("--symbols") { Description = "Comma-separated symbols to trade (default: every symbol of the data)." };
         var from = new Option<string?>("--from") { Description = "First date (yyyy-MM-dd, inclusive, UTC)." };
         var to = new Option<string?>("--to") { Description = "Last date (yyyy-MM-dd, inclusive, UTC)." };
-        var cash = new Option<decimal>("--cash") { Description = "Starting cash.", DefaultValueFactory = _ => 100_000m };
+        var cash = InvariantDecimalOption.Create("--cash", "Starting cash.", 100_000m);
         var account = new Option<string>("--account") { Description = "cash | margin.", DefaultValueFactory = _ => "cash" };
-        var leverage = new Option<decimal>("--leverage") { Description = "Leverage limit of a margin account.", DefaultValueFactory = _ => 2m };
+        var leverage = InvariantDecimalOption.Create("--leverage", "Leverage limit of a margin account.", 2m);
         var commission = new Option<string>("--commission")
         {
             Description = "Commission model: " + CostModelSpec.CommissionForms, DefaultValueFactory = _ => "none",
@@ -38,7 +38,7 @@ internal static class BacktestCommand
         {
             Description = "Slippage model: " + CostModelSpec.SlippageForms, DefaultValueFactory = _ => "none",
         };
-        var volumeCap = new Option<decimal?>("--volume-cap") { Description = "Max fraction of a bar's volume filled (e.g. 0.1); partial fills beyond." };
+        var volumeCap = InvariantDecimalOption.CreateOptional("--volume-cap", "Max fraction of a bar's volume filled (e.g. 0.1); partial fills beyond.");
         var parameters = new Option<string[]>("--param")
         {
             Description = "Strategy parameter name=value (repeatable).", AllowMultipleArgumentsPerToken = false,

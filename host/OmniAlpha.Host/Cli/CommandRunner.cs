@@ -6,7 +6,8 @@ namespace OmniAlpha.Host.Cli;
 
 /// <summary>
 /// Runs a command body and maps failures to one clear stderr line and a non-zero exit code (a stack trace only
-/// with --verbose). Exit codes: 0 success, 1 bad input or data, 2 strategy compile error, 3 strategy runtime error,
+/// with --verbose). Exit codes: 0 success, 1 bad input or data (including a parameter value the strategy rejects in
+/// OnStart), 2 strategy compile error, 3 strategy runtime error,
 /// 70 internal error.
 /// </summary>
 internal static class CommandRunner
@@ -21,6 +22,13 @@ internal static class CommandRunner
         {
             foreach (var line in e.Diagnostics) Console.Error.WriteLine(line);
             return 2;
+        }
+        catch (StrategyRuntimeException e) when (IsRejectedParameter(e))
+        {
+            // OnStart reads and validates the parameters: a bad --param value is bad input, not a crash.
+            Console.Error.WriteLine($"error: strategy {e.Strategy} rejected its parameters: {e.InnerException!.Message}");
+            if (verbose) Console.Error.WriteLine(e.InnerException);
+            return 1;
         }
         catch (StrategyRuntimeException e)
         {
@@ -48,4 +56,7 @@ internal static class CommandRunner
             return 70;
         }
     }
+
+    private static bool IsRejectedParameter(StrategyRuntimeException e) =>
+        e.Callback == nameof(OmniAlpha.Sdk.Strategies.Strategy.OnStart) && e.InnerException is FormatException or ArgumentException;
 }
