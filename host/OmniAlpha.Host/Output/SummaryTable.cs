@@ -41,7 +41,8 @@ internal static class SummaryTable
         if (result.Parameters.Count > 0)
             Row(table, "Parameters", string.Join(" ", result.Parameters.Select(p => $"{p.Key}={p.Value}")));
         console.Write(table);
-        if (outputDirectory is not null) console.MarkupLine($"Reports written to [bold]{Markup.Escape(outputDirectory)}[/]");
+        // Plain text: a path must not be wrapped at the console width when output is redirected.
+        if (outputDirectory is not null) console.Profile.Out.Writer.WriteLine($"Reports written to {outputDirectory}");
     }
 
     private static void Row(Table table, string name, string value) => table.AddRow(Markup.Escape(name), Markup.Escape(value));
