@@ -75,51 +75,27 @@ public sealed class BacktestEngine
 
         var curve = new EquityCurve(longest + 1);
         var merger = new BarMerger(series);
-        long bars = 0, steps = 0, nextProgress = ProgressEvery;
 
         invoker.Start();
         runtime.IsStarting = false;
         invoker.Deliver(router);
+        var processor = new TimeStepProcessor(series, securities, merger, _brokerage, portfolio, router, runtime, invoker, scheduler, curve);
         long allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
-        while (merger.MoveNext())
+        long nextProgress = ProgressEvery;
+        while (processor.Step())
         {
-            DateTime time = merger.StepTime;
-            runtime.UtcNow = time;
-            router.Now = time;
-            int count = merger.StepCount;
-            int[] stepSeries = merger.StepSeries, stepBars = merger.StepBars;
-
-            // Every bar goes to the brokerage, also when nothing is working: it keeps each symbol's last close and
-            // bar time for orders placed later (a trailing stop's anchor, session boundaries). Cheap when idle.
-            for (int k = 0; k < count; k++) _brokerage.OnBar(in series[stepSeries[k]][stepBars[k]]);
-            for (int k = 0; k < count; k++)
+            if (processor.Bars >= nextProgress && _options.Progress is { } progress)
             {
-                int s = stepSeries[k];
-                decimal close = series[s][stepBars[k]].Close;
-                securities[s].Deliver(stepBars[k], close);
-                portfolio.Mark(s, close);
-            }
-            if (router.HasPendingEvents) invoker.Deliver(router);
-            for (int k = 0; k < count; k++) invoker.OnBar(in series[stepSeries[k]][stepBars[k]]);
-            if (!scheduler.IsEmpty) invoker.RunScheduled(scheduler, time);
-            if (router.HasPendingEvents) invoker.Deliver(router);
-
-            if (!runtime.IsWarmingUp) curve.Record(time, portfolio.Cash, portfolio.Equity, portfolio.HasExposure);
-            runtime.CompleteTimeStep();
-            steps++;
-            bars += count;
-            if (bars >= nextProgress && _options.Progress is { } progress)
-            {
-                progress.Report((double)bars / totalBars);
-                nextProgress = bars + ProgressEvery;
+                progress.Report((double)processor.Bars / totalBars);
+                nextProgress = processor.Bars + ProgressEvery;
             }
         }
         long loopAllocated = GC.GetAllocatedBytesForCurrentThread() - allocatedAtStart;
         invoker.End();
         invoker.Deliver(router);
         _options.Progress?.Report(1.0);
-        logger.LogDebug("Backtest of {Strategy} processed {Bars} bars in {Steps} steps", strategy.Name, bars, steps);
-        return BuildResult(strategy, runtime, router, portfolio, curve, bars, steps, loopAllocated);
+        logger.LogDebug("Backtest of {Strategy} processed {Bars} bars in {Steps} steps", strategy.Name, processor.Bars, processor.Steps);
+        return BuildResult(strategy, runtime, router, portfolio, curve, processor.Bars, processor.Steps, loopAllocated);
     }
 
     private BacktestResult BuildResult(Strategy strategy, StrategyRuntime runtime, OrderRouter router, PortfolioLedger portfolio,
