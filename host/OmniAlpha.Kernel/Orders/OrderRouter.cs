@@ -61,6 +61,7 @@ internal sealed class OrderRouter : IBrokerageListener
 
     public IReadOnlyList<Order> GetOpenOrders(Symbol? symbol)
     {
+        if (_open.Count == 0) return [];
         var result = new List<Order>(_open.Count);
         foreach (long id in _open)
         {
@@ -313,7 +314,7 @@ internal sealed class OrderRouter : IBrokerageListener
     private string NextClientId()
     {
         long sequence = _orders.Count + 1;
-        string id = _clientIdPrefix + sequence.ToString(CultureInfo.InvariantCulture);
+        string id = string.Create(CultureInfo.InvariantCulture, $"{_clientIdPrefix}{sequence}");
         // A user may have chosen this very id for an earlier order: keep ids unique with a suffix.
         for (int suffix = 2; _userClientIds.Count > 0 && _userClientIds.ContainsKey(id); suffix++)
             id = _clientIdPrefix + sequence.ToString(CultureInfo.InvariantCulture) + "." + suffix.ToString(CultureInfo.InvariantCulture);
