@@ -11,6 +11,7 @@ namespace OmniAlpha.Plugins.Simulated;
 internal static class SubmissionRules
 {
     /// <summary>Returns null when the exchange can work the order, otherwise why not (and the reason code).</summary>
+    /// <remarks>Enum ranges are checked against their last member (the enums are contiguous from 0): cheaper than Enum.IsDefined.</remarks>
     public static string? Check(Order order, Instrument instrument, out RejectReason code)
     {
         code = RejectReason.InvalidQuantity;
@@ -18,8 +19,8 @@ internal static class SubmissionRules
             return Text($"quantity {order.Quantity} is not a positive multiple of the lot size {instrument.LotSize}");
 
         code = RejectReason.Unsupported;
-        if (!Enum.IsDefined(order.Type)) return Text($"order type {(int)order.Type} is not supported");
-        if (!Enum.IsDefined(order.TimeInForce)) return Text($"time in force {(int)order.TimeInForce} is not supported");
+        if ((uint)order.Type > (uint)OrderType.MarketOnClose) return Text($"order type {(int)order.Type} is not supported");
+        if ((uint)order.TimeInForce > (uint)TimeInForce.Fok) return Text($"time in force {(int)order.TimeInForce} is not supported");
         if (order.TimeInForce is TimeInForce.Ioc or TimeInForce.Fok && order.Type is OrderType.MarketOnOpen or OrderType.MarketOnClose)
             return Text($"{order.TimeInForce} is not supported for {order.Type} orders");
 
@@ -42,7 +43,7 @@ internal static class SubmissionRules
                 return "a trailing stop needs a positive trailing offset";
             if (order.TrailingType == TrailingType.Percent && offset >= 1m)
                 return Text($"a percent trailing offset is a fraction below 1 (0.05 = 5 %), got {offset}");
-            if (!Enum.IsDefined(order.TrailingType)) return Text($"trailing type {(int)order.TrailingType} is not supported");
+            if ((uint)order.TrailingType > (uint)TrailingType.Percent) return Text($"trailing type {(int)order.TrailingType} is not supported");
         }
 
         return null;

@@ -34,8 +34,7 @@ internal sealed class TradeBuilder
         if (closingQuantity > 0m)
         {
             var trade = _open[fill.Symbol];
-            trade.ExitQuantity += closingQuantity;
-            trade.ExitValue += closingQuantity * fill.Price;
+            trade.AddExit(closingQuantity, fill.Price);
             trade.Commission += closingCommission;
             trade.Pnl += realizedPnl;
             if (after == 0m || crosses)
@@ -51,27 +50,45 @@ internal sealed class TradeBuilder
                 trade = new OpenTrade(fill.Symbol, fill.Side == OrderSide.Buy, fill.Time);
                 _open.Add(fill.Symbol, trade);
             }
-            trade.EntryQuantity += openingQuantity;
-            trade.EntryValue += openingQuantity * fill.Price;
+            trade.AddEntry(openingQuantity, fill.Price);
             trade.Commission += openingCommission;
         }
     }
 
     private sealed class OpenTrade(Symbol symbol, bool isLong, DateTime entryTime)
     {
-        public decimal EntryQuantity;
-        public decimal EntryValue;
-        public decimal ExitQuantity;
-        public decimal ExitValue;
+        private Side _entry;
+        private Side _exit;
         public decimal Commission;
         public decimal Pnl;
 
-        public Trade Close(DateTime exitTime) => new(
-            symbol, isLong, entryTime, Average(EntryValue, EntryQuantity), exitTime, Average(ExitValue, ExitQuantity),
-            EntryQuantity, Pnl, Commission);
+        public void AddEntry(decimal quantity, decimal price) => _entry.Add(quantity, price);
 
-        // Exact when every fill of a side has one price (the usual case); otherwise rounded to 10 decimals.
-        private static decimal Average(decimal value, decimal quantity) =>
-            quantity == 0m ? 0m : decimal.Round(value / quantity, 10, MidpointRounding.AwayFromZero);
+        public void AddExit(decimal quantity, decimal price) => _exit.Add(quantity, price);
+
+        public Trade Close(DateTime exitTime) => new(
+            symbol, isLong, entryTime, _entry.Average, exitTime, _exit.Average, _entry.Quantity, Pnl, Commission);
+    }
+
+    /// <summary>The fills of one side of a round trip: quantity, value and whether they all had one price.</summary>
+    private struct Side
+    {
+        private decimal _value;
+        private decimal _firstPrice;
+        private bool _mixedPrices;
+
+        public decimal Quantity { get; private set; }
+
+        public void Add(decimal quantity, decimal price)
+        {
+            if (Quantity == 0m) _firstPrice = price;
+            else if (price != _firstPrice) _mixedPrices = true;
+            Quantity += quantity;
+            _value += quantity * price;
+        }
+
+        // Exact (no division) when every fill had one price, the usual case; otherwise rounded to 10 decimals.
+        public readonly decimal Average =>
+            Quantity == 0m ? 0m : !_mixedPrices ? _firstPrice : decimal.Round(_value / Quantity, 10, MidpointRounding.AwayFromZero);
     }
 }
