@@ -1,6 +1,6 @@
-using System.Globalization;
 using OmniAlpha.Sdk.Instruments;
 using OmniAlpha.Sdk.Orders;
+using static System.FormattableString;
 
 namespace OmniAlpha.Plugins.Simulated;
 
@@ -16,13 +16,13 @@ internal static class SubmissionRules
     {
         code = RejectReason.InvalidQuantity;
         if (order.Quantity <= 0m || !instrument.IsValidQuantity(order.Quantity))
-            return Text($"quantity {order.Quantity} is not a positive multiple of the lot size {instrument.LotSize}");
+            return Invariant($"quantity {order.Quantity} is not a positive multiple of the lot size {instrument.LotSize}");
 
         code = RejectReason.Unsupported;
-        if ((uint)order.Type > (uint)OrderType.MarketOnClose) return Text($"order type {(int)order.Type} is not supported");
-        if ((uint)order.TimeInForce > (uint)TimeInForce.Fok) return Text($"time in force {(int)order.TimeInForce} is not supported");
+        if ((uint)order.Type > (uint)OrderType.MarketOnClose) return Invariant($"order type {(int)order.Type} is not supported");
+        if ((uint)order.TimeInForce > (uint)TimeInForce.Fok) return Invariant($"time in force {(int)order.TimeInForce} is not supported");
         if (order.TimeInForce is TimeInForce.Ioc or TimeInForce.Fok && order.Type is OrderType.MarketOnOpen or OrderType.MarketOnClose)
-            return Text($"{order.TimeInForce} is not supported for {order.Type} orders");
+            return Invariant($"{order.TimeInForce} is not supported for {order.Type} orders");
 
         code = RejectReason.InvalidPrice;
         if (order.Type is OrderType.Limit or OrderType.StopLimit)
@@ -42,8 +42,8 @@ internal static class SubmissionRules
             if (order.TrailingOffset is not decimal offset || offset <= 0m)
                 return "a trailing stop needs a positive trailing offset";
             if (order.TrailingType == TrailingType.Percent && offset >= 1m)
-                return Text($"a percent trailing offset is a fraction below 1 (0.05 = 5 %), got {offset}");
-            if ((uint)order.TrailingType > (uint)TrailingType.Percent) return Text($"trailing type {(int)order.TrailingType} is not supported");
+                return Invariant($"a percent trailing offset is a fraction below 1 (0.05 = 5 %), got {offset}");
+            if ((uint)order.TrailingType > (uint)TrailingType.Percent) return Invariant($"trailing type {(int)order.TrailingType} is not supported");
         }
 
         return null;
@@ -52,9 +52,7 @@ internal static class SubmissionRules
     private static string? CheckPrice(string name, decimal? price, Instrument instrument)
     {
         if (price is not decimal value || value <= 0m) return $"a {name} price is required and must be positive";
-        if (value % instrument.TickSize != 0m) return Text($"{name} price {value} is not a multiple of the tick size {instrument.TickSize}");
+        if (value % instrument.TickSize != 0m) return Invariant($"{name} price {value} is not a multiple of the tick size {instrument.TickSize}");
         return null;
     }
-
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

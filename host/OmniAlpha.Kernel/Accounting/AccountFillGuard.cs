@@ -1,7 +1,7 @@
-using System.Globalization;
 using OmniAlpha.Sdk.Brokerage;
 using OmniAlpha.Sdk.Orders;
 using OmniAlpha.Sdk.Portfolio;
+using static System.FormattableString;
 
 namespace OmniAlpha.Kernel.Accounting;
 
@@ -23,12 +23,12 @@ internal sealed class AccountFillGuard(PortfolioLedger portfolio) : IFillGuard
         if (account.Type == AccountType.Cash)
         {
             if (after < 0m)
-                return Text($"a cash account cannot sell short: selling {quantity} of a {position.Quantity} position");
+                return Invariant($"a cash account cannot sell short: selling {quantity} of a {position.Quantity} position");
             if (order.Side == OrderSide.Buy)
             {
                 decimal cost = quantity * price * multiplier + commission;
                 if (cost > portfolio.Cash)
-                    return Text($"insufficient cash at fill: cost {cost} (incl. commission {commission}) exceeds cash {portfolio.Cash}");
+                    return Invariant($"insufficient cash at fill: cost {cost} (incl. commission {commission}) exceeds cash {portfolio.Cash}");
             }
             return null;
         }
@@ -38,9 +38,7 @@ internal sealed class AccountFillGuard(PortfolioLedger portfolio) : IFillGuard
         decimal grossAfter = portfolio.GrossExposure + increase * price * multiplier;
         decimal limit = (portfolio.Equity - commission) * account.Leverage;
         return grossAfter > limit
-            ? Text($"fill would raise gross exposure to {grossAfter}, above the leverage limit {limit} ({account.Leverage}x equity)")
+            ? Invariant($"fill would raise gross exposure to {grossAfter}, above the leverage limit {limit} ({account.Leverage}x equity)")
             : null;
     }
-
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -3,6 +3,7 @@ using OmniAlpha.Kernel.Accounting;
 using OmniAlpha.Sdk.Brokerage;
 using OmniAlpha.Sdk.Instruments;
 using OmniAlpha.Sdk.Orders;
+using static System.FormattableString;
 
 namespace OmniAlpha.Kernel.Orders;
 
@@ -116,7 +117,7 @@ internal sealed class OrderRouter : IBrokerageListener
         if (order is null || !order.IsOpen || order.Status == OrderStatus.CancelRequested)
             error = $"order {orderId} is not open";
         else if (amendment.Quantity is { } q && q <= order.FilledQuantity)
-            error = Text($"new quantity {q} must exceed the filled quantity {order.FilledQuantity}");
+            error = Invariant($"new quantity {q} must exceed the filled quantity {order.FilledQuantity}");
         else if (amendment.LimitPrice is not null && order.Type is not (OrderType.Limit or OrderType.StopLimit))
             error = $"a {order.Type} order has no limit price";
         else if (amendment.StopPrice is not null && order.Type is not (OrderType.Stop or OrderType.StopLimit))
@@ -178,7 +179,7 @@ internal sealed class OrderRouter : IBrokerageListener
     {
         var order = Require(orderId);
         if (quantity <= 0m || quantity > order.RemainingQuantity || !order.IsOpen)
-            throw new InvalidOperationException(Text($"brokerage reported an invalid fill of {quantity} for order {orderId} ({order.Status}, remaining {order.RemainingQuantity})"));
+            throw new InvalidOperationException(Invariant($"brokerage reported an invalid fill of {quantity} for order {orderId} ({order.Status}, remaining {order.RemainingQuantity})"));
         var fill = new Fill(_fills.Count + 1, orderId, order.ClientOrderId, order.Symbol, time, order.Side, quantity, price, commission, slippage, liquidity);
         _fills.Add(fill);
         _portfolio.ApplyFill(fill);
@@ -325,6 +326,4 @@ internal sealed class OrderRouter : IBrokerageListener
         o.Symbol == r.Symbol && o.Side == r.Side && o.Quantity == r.Quantity && o.Type == r.Type
         && o.LimitPrice == r.LimitPrice && o.StopPrice == r.StopPrice && o.TrailingOffset == r.TrailingOffset
         && o.TimeInForce == r.TimeInForce && o.OcoGroup == r.OcoGroup;
-
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

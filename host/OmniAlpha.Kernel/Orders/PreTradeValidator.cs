@@ -1,8 +1,8 @@
-using System.Globalization;
 using OmniAlpha.Kernel.Accounting;
 using OmniAlpha.Sdk.Instruments;
 using OmniAlpha.Sdk.Orders;
 using OmniAlpha.Sdk.Portfolio;
+using static System.FormattableString;
 
 namespace OmniAlpha.Kernel.Orders;
 
@@ -39,7 +39,7 @@ internal sealed class PreTradeValidator(PortfolioLedger portfolio)
         // check looks at the position alone; the fill guard stops a second exit from ever making it short.
         if (position.Quantity + signed < 0m && !portfolio.Account.AllowsShortSelling)
         {
-            return OrderCheck.Fail(RejectReason.ShortSellingNotAllowed, Text(
+            return OrderCheck.Fail(RejectReason.ShortSellingNotAllowed, Invariant(
                 $"sell of {request.Quantity} {request.Symbol} exceeds the position of {position.Quantity}; a cash account cannot sell short"));
         }
 
@@ -57,7 +57,7 @@ internal sealed class PreTradeValidator(PortfolioLedger portfolio)
         if (required > available)
         {
             string what = portfolio.Account.Type == AccountType.Cash ? "available cash" : "available margin buying power";
-            return OrderCheck.Fail(RejectReason.InsufficientBuyingPower, Text(
+            return OrderCheck.Fail(RejectReason.InsufficientBuyingPower, Invariant(
                 $"order value {required} ({increase} x {price}) exceeds {what} {available}"));
         }
         return OrderCheck.Pass;
@@ -67,9 +67,9 @@ internal sealed class PreTradeValidator(PortfolioLedger portfolio)
     public static OrderCheck ValidateShape(OrderRequest request, Instrument instrument)
     {
         if (request.Quantity <= 0m)
-            return OrderCheck.Fail(RejectReason.InvalidQuantity, Text($"quantity must be positive (got {request.Quantity})"));
+            return OrderCheck.Fail(RejectReason.InvalidQuantity, Invariant($"quantity must be positive (got {request.Quantity})"));
         if (!instrument.IsValidQuantity(request.Quantity))
-            return OrderCheck.Fail(RejectReason.InvalidQuantity, Text($"quantity {request.Quantity} is not a multiple of the lot size {instrument.LotSize}"));
+            return OrderCheck.Fail(RejectReason.InvalidQuantity, Invariant($"quantity {request.Quantity} is not a multiple of the lot size {instrument.LotSize}"));
         bool needsLimit = request.Type is OrderType.Limit or OrderType.StopLimit;
         bool needsStop = request.Type is OrderType.Stop or OrderType.StopLimit;
         var limit = CheckPrice("limit", request.LimitPrice, needsLimit, instrument);
@@ -81,7 +81,7 @@ internal sealed class PreTradeValidator(PortfolioLedger portfolio)
             if (request.TrailingOffset is not { } offset || offset <= 0m)
                 return OrderCheck.Fail(RejectReason.InvalidPrice, "a trailing stop needs a positive trailing offset");
             if (request.TrailingType == TrailingType.Percent && offset >= 1m)
-                return OrderCheck.Fail(RejectReason.InvalidPrice, Text($"a percent trailing offset is a fraction below 1 (got {offset})"));
+                return OrderCheck.Fail(RejectReason.InvalidPrice, Invariant($"a percent trailing offset is a fraction below 1 (got {offset})"));
         }
         if (request.TimeInForce is TimeInForce.Ioc or TimeInForce.Fok && request.Type is OrderType.MarketOnOpen or OrderType.MarketOnClose)
             return OrderCheck.Fail(RejectReason.Unsupported, $"{request.TimeInForce} is not supported for {request.Type} orders");
@@ -92,9 +92,9 @@ internal sealed class PreTradeValidator(PortfolioLedger portfolio)
     {
         if (value is null)
             return required ? OrderCheck.Fail(RejectReason.InvalidPrice, $"a {name} price is required") : OrderCheck.Pass;
-        if (value <= 0m) return OrderCheck.Fail(RejectReason.InvalidPrice, Text($"{name} price must be positive (got {value})"));
+        if (value <= 0m) return OrderCheck.Fail(RejectReason.InvalidPrice, Invariant($"{name} price must be positive (got {value})"));
         if (value.Value % instrument.TickSize != 0m)
-            return OrderCheck.Fail(RejectReason.InvalidPrice, Text($"{name} price {value} is not a multiple of the tick size {instrument.TickSize}"));
+            return OrderCheck.Fail(RejectReason.InvalidPrice, Invariant($"{name} price {value} is not a multiple of the tick size {instrument.TickSize}"));
         return OrderCheck.Pass;
     }
 
@@ -112,6 +112,4 @@ internal sealed class PreTradeValidator(PortfolioLedger portfolio)
         if (reduces) return 0m;
         return order.RemainingQuantity * price * position.Instrument.Multiplier;
     }
-
-    private static string Text(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
