@@ -8,6 +8,7 @@ namespace OmniAlpha.Benchmarks;
 
 /// <summary>500 symbols x 2,520 daily bars, monthly rotation into the top-decile 12-month momentum names.</summary>
 [MemoryDiagnoser]
+[GcConcurrent(false)] // as the omnialpha executable runs (see its project file)
 public class RotationBenchmarks
 {
     private const int Symbols = 500;

@@ -15,6 +15,7 @@ namespace OmniAlpha.Benchmarks;
 /// with the indicators but no orders, and the hand-written loop doing the same arithmetic.
 /// </summary>
 [MemoryDiagnoser]
+[GcConcurrent(false)] // as the omnialpha executable runs (see its project file)
 public class SmaCrossBenchmarks
 {
     private const int Bars = 1_000_000;
