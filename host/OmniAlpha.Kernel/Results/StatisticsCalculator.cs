@@ -17,7 +17,7 @@ internal static class StatisticsCalculator
         var returns = new double[curve.Count];
         int returnCount = 0;
         double previousDayEquity = start, dayEquity = start;
-        long currentDay = long.MinValue;
+        long dayEndTicks = long.MinValue; // first tick after the current UTC date (no division per point)
         var drawdown = new DrawdownTracker(start);
         int invested = 0;
         double equitySum = 0;
@@ -25,15 +25,15 @@ internal static class StatisticsCalculator
         {
             var point = curve[i];
             double equity = (double)point.Equity;
-            long day = point.Time.Ticks / TimeSpan.TicksPerDay;
-            if (day != currentDay)
+            long ticks = point.Time.Ticks;
+            if (ticks >= dayEndTicks)
             {
-                if (currentDay != long.MinValue)
+                if (dayEndTicks != long.MinValue)
                 {
                     returns[returnCount++] = Return(previousDayEquity, dayEquity);
                     previousDayEquity = dayEquity;
                 }
-                currentDay = day;
+                dayEndTicks = (ticks / TimeSpan.TicksPerDay + 1) * TimeSpan.TicksPerDay;
             }
             dayEquity = equity;
             drawdown.Add(point.Time, equity);
