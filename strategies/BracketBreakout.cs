@@ -49,31 +49,34 @@ public sealed class BracketBreakout : Strategy
 
         if (orderEvent.OrderId == bracket.EntryId)
         {
-            if (orderEvent is OrderFilled filled)
+            // The entry is done: protect whatever filled (all of it, or the part a volume cap let through
+            // before the DAY order expired); with nothing filled the breakout is over.
+            if (!orderEvent.Order.IsOpen)
             {
-                var instrument = Context.GetInstrument(symbol);
-                decimal price = filled.Order.AverageFillPrice;
-                decimal quantity = filled.Order.FilledQuantity;
-                // One-cancels-other: the kernel cancels the second exit the moment the first fills, even within one bar.
-                string group = $"bracket-{bracket.EntryId}";
-                bracket.TakeProfitId = Submit(new OrderRequest(symbol, OrderSide.Sell, quantity, OrderType.Limit)
-                {
-                    LimitPrice = instrument.RoundToTick(price * (1m + _takeProfit)), OcoGroup = group, Tag = "take profit",
-                }).OrderId;
-                bracket.StopLossId = Submit(new OrderRequest(symbol, OrderSide.Sell, quantity, OrderType.Stop)
-                {
-                    StopPrice = instrument.RoundToTick(price * (1m - _stopLoss)), OcoGroup = group, Tag = "stop loss",
-                }).OrderId;
-            }
-            else if (orderEvent is OrderCanceled or OrderExpired or OrderRejected)
-            {
-                _brackets.Remove(symbol);
+                if (orderEvent.Order.FilledQuantity > 0m) PlaceExits(symbol, bracket, orderEvent.Order);
+                else _brackets.Remove(symbol);
             }
             return;
         }
 
         bool exitLeg = orderEvent.OrderId == bracket.TakeProfitId || orderEvent.OrderId == bracket.StopLossId;
         if (exitLeg && orderEvent is OrderFilled) _brackets.Remove(symbol);
+    }
+
+    private void PlaceExits(Symbol symbol, Bracket bracket, Order entry)
+    {
+        var instrument = Context.GetInstrument(symbol);
+        decimal price = entry.AverageFillPrice;
+        // One-cancels-other: the kernel cancels the second exit the moment the first fills, even within one bar.
+        string group = $"bracket-{bracket.EntryId}";
+        bracket.TakeProfitId = Submit(new OrderRequest(symbol, OrderSide.Sell, entry.FilledQuantity, OrderType.Limit)
+        {
+            LimitPrice = instrument.RoundToTick(price * (1m + _takeProfit)), OcoGroup = group, Tag = "take profit",
+        }).OrderId;
+        bracket.StopLossId = Submit(new OrderRequest(symbol, OrderSide.Sell, entry.FilledQuantity, OrderType.Stop)
+        {
+            StopPrice = instrument.RoundToTick(price * (1m - _stopLoss)), OcoGroup = group, Tag = "stop loss",
+        }).OrderId;
     }
 
     private sealed class Bracket(long entryId)
