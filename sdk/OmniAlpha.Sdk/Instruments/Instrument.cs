@@ -39,7 +39,8 @@ public sealed record Instrument(
     public int QuantityPrecision => Scale(LotSize);
 
     /// <summary>True when <paramref name="quantity"/> is a whole number of lots.</summary>
-    public bool IsValidQuantity(decimal quantity) => quantity % LotSize == 0m;
+    public bool IsValidQuantity(decimal quantity) =>
+        LotSize == 1m ? decimal.IsInteger(quantity) : quantity % LotSize == 0m; // whole shares skip the decimal division
 
     /// <summary>Rounds a quantity toward zero to a whole number of lots.</summary>
     public decimal RoundDownToLot(decimal quantity) => decimal.Truncate(quantity / LotSize) * LotSize;
