@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
+using OmniAlpha.Scripting.Sandbox;
 
 namespace OmniAlpha.Scripting;
 
@@ -11,12 +12,14 @@ namespace OmniAlpha.Scripting;
 /// optimized assembly, loads it into a collectible context and finds its strategy class.
 /// </summary>
 /// <remarks>
-/// The pipeline is parse, compile against <see cref="ScriptReferences"/>, emit, then load and discover through
-/// <see cref="StrategyLoader"/>. Scripts are compiled in Release so they run as fast as precompiled strategies;
+/// The pipeline is parse, compile against <see cref="ScriptReferences"/>, validate with <see cref="ScriptSandbox"/>
+/// (unless <see cref="StrategyCompilerOptions.Sandboxed"/> is off), emit, then load and discover through
+/// <see cref="StrategyLoader"/>. Sandbox violations are reported like compiler errors, in source order. Scripts are compiled in Release so they run as fast as precompiled strategies;
 /// the portable PDB and the source are embedded, so exceptions thrown by a script report <c>file:line</c>.
 /// Instances are stateless and thread-safe.
 /// </remarks>
-public sealed class StrategyCompiler
+/// <param name="options">How scripts are treated; <see cref="StrategyCompilerOptions.Default"/> (sandboxed) when null.</param>
+public sealed class StrategyCompiler(StrategyCompilerOptions? options = null)
 {
     /// <summary>Parse options of scripts: latest C#, regular (not script) source.</summary>
     public static CSharpParseOptions ParseOptions { get; } =
@@ -39,6 +42,9 @@ public sealed class StrategyCompiler
             });
 
     private static readonly EmitOptions EmitOptions = new(debugInformationFormat: DebugInformationFormat.Embedded);
+
+    /// <summary>How this compiler treats scripts.</summary>
+    public StrategyCompilerOptions Options { get; } = options ?? StrategyCompilerOptions.Default;
 
     /// <summary>Compiles the script at <paramref name="path"/>; diagnostics name the path as given.</summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
@@ -65,6 +71,17 @@ public sealed class StrategyCompiler
             [scriptTree, ScriptGlobalUsings.CreateSyntaxTree(ParseOptions)],
             ScriptReferences.MetadataReferences,
             CompilationOptions);
+
+        // The sandbox judges bound symbols, so it runs only on code that compiles, and before anything is emitted.
+        var compileErrors = compilation.GetDiagnostics(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        if (compileErrors.Length > 0)
+            throw new StrategyCompilationException(displayPath, ScriptDiagnosticFormatter.FormatInSourceOrder(compileErrors, displayPath));
+        if (Options.Sandboxed)
+        {
+            var violations = ScriptSandbox.Default.Validate(compilation, cancellationToken);
+            if (violations.Count > 0)
+                throw new StrategyCompilationException(displayPath, ScriptDiagnosticFormatter.FormatInSourceOrder(violations, displayPath));
+        }
 
         using var image = new MemoryStream();
         var result = compilation.Emit(

@@ -1,0 +1,91 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace OmniAlpha.Scripting.Sandbox;
+
+/// <summary>
+/// Walks one syntax tree with its semantic model and collects every sandbox violation: each expression, type
+/// name and attribute is checked by the symbol it binds to and the types it has, and declarations by the
+/// language features they use (unsafe, extern, static mutable state).
+/// </summary>
+/// <remarks>
+/// Symbols, not text, are checked, so aliases, <c>global::</c>, fully qualified names, <c>using static</c>,
+/// extension methods, inferred generic arguments and <c>var</c> cannot hide a use. The outermost offending
+/// expression is reported once and its subtree skipped, so one forbidden call is one error.
+/// </remarks>
+internal sealed class SandboxSyntaxWalker(
+    SemanticModel model, SymbolPolicy policy, Action<SandboxViolation, Location> report, CancellationToken cancellationToken)
+    : CSharpSyntaxWalker
+{
+    public override void Visit(SyntaxNode? node)
+    {
+        if (node is null) return;
+        cancellationToken.ThrowIfCancellationRequested();
+        // nameof(File) is a compile-time string constant: it neither loads nor touches the type.
+        if (node is InvocationExpressionSyntax && model.GetOperation(node, cancellationToken) is INameOfOperation) return;
+        if (node is ExpressionSyntax or AttributeSyntax && CheckUse(node)) return;
+        CheckDeclaration(node);
+        base.Visit(node);
+    }
+
+    private bool CheckUse(SyntaxNode node)
+    {
+        var violation = FindViolation(node);
+        if (violation is null) return false;
+        report(violation.Value, node.GetLocation());
+        return true;
+    }
+
+    private SandboxViolation? FindViolation(SyntaxNode node)
+    {
+        var symbolInfo = model.GetSymbolInfo(node, cancellationToken);
+        var violation = policy.Check(symbolInfo.Symbol);
+        foreach (var candidate in symbolInfo.CandidateSymbols)
+            violation ??= policy.Check(candidate);
+        if (node is AttributeSyntax) return violation;
+
+        var typeInfo = model.GetTypeInfo(node, cancellationToken);
+        // stackalloc into a Span is safe; its natural pointer type only matters when it is converted to one.
+        if (node is not (StackAllocArrayCreationExpressionSyntax or ImplicitStackAllocArrayCreationExpressionSyntax))
+            violation ??= policy.CheckType(typeInfo.Type);
+        violation ??= policy.CheckType(typeInfo.ConvertedType);
+        if (model.GetAliasInfo(node, cancellationToken) is { } alias) violation ??= policy.Check(alias.Target);
+        return violation;
+    }
+
+    private void CheckDeclaration(SyntaxNode node)
+    {
+        switch (node)
+        {
+            case UnsafeStatementSyntax statement:
+                Report(SandboxRules.UnsafeCode, "unsafe block", statement.UnsafeKeyword.GetLocation());
+                break;
+            case FixedStatementSyntax statement:
+                Report(SandboxRules.UnsafeCode, "fixed statement", statement.FixedKeyword.GetLocation());
+                break;
+            case MemberDeclarationSyntax member:
+                CheckModifiers(member.Modifiers);
+                StaticMutableStateCheck.Check(member, model, report, cancellationToken);
+                break;
+            case LocalFunctionStatementSyntax function:
+                CheckModifiers(function.Modifiers);
+                break;
+        }
+    }
+
+    private void CheckModifiers(SyntaxTokenList modifiers)
+    {
+        foreach (var modifier in modifiers)
+        {
+            if (modifier.IsKind(SyntaxKind.UnsafeKeyword))
+                Report(SandboxRules.UnsafeCode, "unsafe modifier", modifier.GetLocation());
+            else if (modifier.IsKind(SyntaxKind.ExternKeyword))
+                Report(SandboxRules.NativeInterop, "extern method", modifier.GetLocation());
+        }
+    }
+
+    private void Report(SandboxRuleFamily family, string what, Location location) =>
+        report(new SandboxViolation(family, what), location);
+}
