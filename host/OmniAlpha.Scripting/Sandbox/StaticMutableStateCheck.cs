@@ -40,7 +40,10 @@ internal static class StaticMutableStateCheck
                 break;
             case EventFieldDeclarationSyntax events:
                 foreach (var variable in events.Declaration.Variables)
-                    report(new SandboxViolation(SandboxRules.StaticMutableState, $"static event {variable.Identifier.ValueText}"), variable.Identifier.GetLocation());
+                {
+                    if (model.GetDeclaredSymbol(variable, cancellationToken) is { } eventSymbol)
+                        report(new SandboxViolation(SandboxRules.StaticMutableState, $"static event {SymbolPolicy.NameOf(eventSymbol)}"), variable.Identifier.GetLocation());
+                }
                 break;
         }
     }

@@ -37,6 +37,7 @@ internal sealed class SymbolPolicy(SandboxRuleSet rules)
     public static string NameOf(ISymbol symbol) => symbol switch
     {
         ITypeSymbol type => type.OriginalDefinition.ToDisplayString(SandboxRuleSet.NameFormat),
+        IMethodSymbol { MethodKind: MethodKind.Constructor } constructor => "new " + NameOf(constructor.ContainingType),
         _ when symbol.ContainingType is { } owner => owner.OriginalDefinition.ToDisplayString(SandboxRuleSet.NameFormat) + "." + symbol.Name,
         _ => symbol.ToDisplayString(SandboxRuleSet.NameFormat),
     };
