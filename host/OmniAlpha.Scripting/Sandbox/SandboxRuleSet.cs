@@ -38,6 +38,10 @@ internal sealed class SandboxRuleSet
     /// <summary>The rules of <see cref="SandboxRules"/>.</summary>
     public static SandboxRuleSet Default { get; } = new(SandboxRules.Forbidden, SandboxRules.Allowed);
 
+    /// <summary>True when the table explicitly allows <paramref name="member"/>, whatever its type or namespace.</summary>
+    public bool IsAllowedMember(ISymbol member) =>
+        member.ContainingType is { } type && _allowed.Contains(type.OriginalDefinition.ToDisplayString(NameFormat) + "." + member.Name);
+
     /// <summary>The rule a use of <paramref name="member"/> (method, property, field or event) breaks, if any.</summary>
     public SandboxRule? MatchMember(ISymbol member)
     {

@@ -11,7 +11,7 @@ namespace OmniAlpha.Scripting.Sandbox;
 /// </summary>
 /// <remarks>
 /// A static readonly field is accepted when its type is deeply immutable by construction: strings, enums,
-/// delegates, primitive and other readonly structs whose generic arguments are such types. A readonly
+/// delegates, and readonly structs, tuples and nullables whose generic arguments are such types. A readonly
 /// <c>List</c> or array is still shared, mutable state, so it is rejected; <c>const</c> is always fine.
 /// </remarks>
 internal static class StaticMutableStateCheck
@@ -62,7 +62,8 @@ internal static class StaticMutableStateCheck
     {
         { SpecialType: SpecialType.System_String } => true,
         { TypeKind: TypeKind.Enum or TypeKind.Delegate } => true,
-        INamedTypeSymbol { IsValueType: true } named when named.IsReadOnly || IsNullable(named) =>
+        // A readonly field's struct cannot be changed in place; only references inside it could be shared.
+        INamedTypeSymbol { IsValueType: true } named when named.IsReadOnly || named.IsTupleType || IsNullable(named) =>
             named.TypeArguments.All(IsImmutable),
         _ => false,
     };

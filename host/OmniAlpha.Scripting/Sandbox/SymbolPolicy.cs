@@ -60,6 +60,7 @@ internal sealed class SymbolPolicy(SandboxRuleSet rules)
 
     private SandboxViolation? CheckMember(ISymbol member)
     {
+        if (rules.IsAllowedMember(member.OriginalDefinition)) return null;
         var rule = rules.MatchMember(member.OriginalDefinition);
         if (rule is not null) return new SandboxViolation(rule.Family, NameOf(member));
         // Members of a constructed generic type (List<FileInfo>.Add) carry the type's arguments.
