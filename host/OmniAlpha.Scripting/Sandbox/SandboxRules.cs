@@ -24,7 +24,7 @@ public static class SandboxRules
     /// <summary>OA0104: reflection, string-based type lookups, assembly loading, <c>dynamic</c>, expression trees, emitted code.</summary>
     public static SandboxRuleFamily ReflectionAndDynamicCode { get; } = new("OA0104", "Reflection or dynamic code");
 
-    /// <summary>OA0105: threads, the thread pool, tasks, timers.</summary>
+    /// <summary>OA0105: threads, the thread pool, tasks, timers, PLINQ and blocking wait handles.</summary>
     public static SandboxRuleFamily ThreadsAndTimers { get; } = new("OA0105", "Threads, tasks or timers");
 
     /// <summary>OA0106: <c>unsafe</c>, pointers, function pointers, <c>fixed</c>, <c>Unsafe</c>, typed references.</summary>
@@ -100,6 +100,22 @@ public static class SandboxRules
         T("System.Threading.SynchronizationContext", ThreadsAndTimers),
         T("System.Threading.ExecutionContext", ThreadsAndTimers),
         T("System.Threading.CancellationTokenSource", ThreadsAndTimers),
+        // Blocking waits only make sense across threads, and a wait no budget check can interrupt hangs the engine;
+        // named Mutex, Semaphore and EventWaitHandle are also machine-wide objects shared with other processes.
+        T("System.Threading.WaitHandle", ThreadsAndTimers),
+        T("System.Threading.Mutex", ThreadsAndTimers),
+        T("System.Threading.Semaphore", ThreadsAndTimers),
+        T("System.Threading.EventWaitHandle", ThreadsAndTimers),
+        T("System.Threading.AutoResetEvent", ThreadsAndTimers),
+        T("System.Threading.ManualResetEvent", ThreadsAndTimers),
+        T("System.Threading.ManualResetEventSlim", ThreadsAndTimers),
+        T("System.Threading.SemaphoreSlim", ThreadsAndTimers),
+        T("System.Threading.CountdownEvent", ThreadsAndTimers),
+        T("System.Threading.Barrier", ThreadsAndTimers),
+        T("System.Threading.Monitor", ThreadsAndTimers),
+        // PLINQ lives in System.Linq but runs on the thread pool.
+        T("System.Linq.ParallelEnumerable", ThreadsAndTimers),
+        T("System.Linq.ParallelQuery", ThreadsAndTimers),
         Ns("System.Threading.Tasks", ThreadsAndTimers),
         Ns("System.Threading.Channels", ThreadsAndTimers),
         Ns("System.Timers", ThreadsAndTimers),

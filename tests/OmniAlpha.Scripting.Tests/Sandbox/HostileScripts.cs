@@ -84,6 +84,10 @@ internal static class HostileScripts
         InOnStart("Timer", Threads, """object timer = ⟦new System.Threading.Timer(_ => { }, null, 0, 1000);"""),
         InOnStart("Parallel.For", Threads, """⟦System.Threading.Tasks.Parallel.For(0, 10, i => { });"""),
         InOnStart("TimeProvider.CreateTimer", Threads, """object t = ⟦TimeProvider.System.CreateTimer(_ => { }, null, TimeSpan.Zero, TimeSpan.FromSeconds(1));"""),
+        InOnStart("PLINQ AsParallel extension method", Threads, """int sum = ⟦new[] { 1, 2 }.AsParallel().Sum();"""),
+        InOnStart("named Mutex shared with other processes", Threads, """object m = ⟦new System.Threading.Mutex(false, "Global\\omnialpha");"""),
+        InOnStart("Monitor.Wait", Threads, """⟦System.Threading.Monitor.Wait(this);"""),
+        InOnStart("SemaphoreSlim.Wait", Threads, """using var gate = new System.Threading.SemaphoreSlim(0); ⟦gate.Wait();"""),
         WithMembers("async Task method", Threads, """public async ⟦System.Threading.Tasks.Task Go() => await System.Threading.Tasks.Task.Yield();"""),
 
         // Unsafe code (compiled here with unsafe allowed: the sandbox must not rely on the compiler option)
