@@ -72,16 +72,7 @@ public sealed class StrategyCompiler(StrategyCompilerOptions? options = null)
             ScriptReferences.MetadataReferences,
             CompilationOptions);
 
-        // The sandbox judges bound symbols, so it runs only on code that compiles, and before anything is emitted.
-        var compileErrors = compilation.GetDiagnostics(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
-        if (compileErrors.Length > 0)
-            throw new StrategyCompilationException(displayPath, ScriptDiagnosticFormatter.FormatInSourceOrder(compileErrors, displayPath));
-        if (Options.Sandboxed)
-        {
-            var violations = ScriptSandbox.Default.Validate(compilation, cancellationToken);
-            if (violations.Count > 0)
-                throw new StrategyCompilationException(displayPath, ScriptDiagnosticFormatter.FormatInSourceOrder(violations, displayPath));
-        }
+        if (Options.Sandboxed) ThrowOnErrorOrViolation(compilation, displayPath, cancellationToken);
 
         using var image = new MemoryStream();
         var result = compilation.Emit(
@@ -98,6 +89,20 @@ public sealed class StrategyCompiler(StrategyCompilerOptions? options = null)
         var warnings = ScriptDiagnosticFormatter.FormatInSourceOrder(
             result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning && !d.IsSuppressed), displayPath);
         return StrategyLoader.Load(displayPath, image.ToArray(), symbols: null, sourceHash, warnings);
+    }
+
+    /// <summary>
+    /// Reports compile errors, then sandbox violations, before anything is emitted. The sandbox judges bound
+    /// symbols, so it only runs on code that compiles (errors in unbound code would be guesses).
+    /// </summary>
+    private static void ThrowOnErrorOrViolation(CSharpCompilation compilation, string displayPath, CancellationToken cancellationToken)
+    {
+        var compileErrors = compilation.GetDiagnostics(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        if (compileErrors.Length > 0)
+            throw new StrategyCompilationException(displayPath, ScriptDiagnosticFormatter.FormatInSourceOrder(compileErrors, displayPath));
+        var violations = ScriptSandbox.Default.Validate(compilation, cancellationToken);
+        if (violations.Count > 0)
+            throw new StrategyCompilationException(displayPath, ScriptDiagnosticFormatter.FormatInSourceOrder(violations, displayPath));
     }
 
     /// <summary>A readable, unique assembly name: the file name plus a short source hash.</summary>

@@ -1,7 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace OmniAlpha.Scripting.Sandbox;
 
@@ -24,7 +23,7 @@ internal sealed class SandboxSyntaxWalker(
         if (node is null) return;
         cancellationToken.ThrowIfCancellationRequested();
         // nameof(File) is a compile-time string constant: it neither loads nor touches the type.
-        if (node is InvocationExpressionSyntax && model.GetOperation(node, cancellationToken) is INameOfOperation) return;
+        if (node is InvocationExpressionSyntax invocation && IsNameOf(invocation)) return;
         if (node is ExpressionSyntax or AttributeSyntax && CheckUse(node)) return;
         CheckDeclaration(node);
         base.Visit(node);
@@ -51,9 +50,13 @@ internal sealed class SandboxSyntaxWalker(
         if (node is not (StackAllocArrayCreationExpressionSyntax or ImplicitStackAllocArrayCreationExpressionSyntax))
             violation ??= policy.CheckType(typeInfo.Type);
         violation ??= policy.CheckType(typeInfo.ConvertedType);
-        if (model.GetAliasInfo(node, cancellationToken) is { } alias) violation ??= policy.Check(alias.Target);
         return violation;
     }
+
+    // nameof binds to no method and folds to a constant; a user method named nameof does neither. Cheaper than GetOperation.
+    private bool IsNameOf(InvocationExpressionSyntax invocation) =>
+        invocation.Expression is IdentifierNameSyntax { Identifier.ValueText: "nameof" }
+        && model.GetConstantValue(invocation, cancellationToken).HasValue;
 
     private void CheckDeclaration(SyntaxNode node)
     {

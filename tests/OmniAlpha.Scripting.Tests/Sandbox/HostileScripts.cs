@@ -35,6 +35,10 @@ internal static class HostileScripts
         InOnStart("File inside a lambda", FileSystem, """Action a = () => ⟦System.IO.File.Delete("x");"""),
         InOnStart("File inside a local function", FileSystem, """void Go() => ⟦System.IO.File.Delete("x");"""),
         InOnStart("FileStream in a type pattern", FileSystem, """if ((object)this is ⟦System.IO.FileStream fs) { }"""),
+        WithMembers("a method named nameof does not hide a call", FileSystem, """
+            private static string nameof(string s) => s;
+                public override void OnStart() { string t = nameof(⟦System.IO.File.ReadAllText("x")); }
+            """),
         WithMembers("StreamWriter as a base type", FileSystem, """private sealed class Evil : ⟦System.IO.StreamWriter { public Evil() : base("x") { } }"""),
         WithMembers("FileInfo as a parameter type", FileSystem, """public void Take(⟦System.IO.FileInfo file) { }"""),
         WithMembers("FileSystemInfo as a generic constraint", FileSystem, """private static void Use<T>() where T : ⟦System.IO.FileSystemInfo { }"""),
