@@ -33,7 +33,7 @@ public static class SandboxRules
     /// <summary>OA0107: P/Invoke (<c>DllImport</c>, <c>LibraryImport</c>, <c>extern</c>) and <c>System.Runtime.InteropServices</c> (Marshal, NativeMemory).</summary>
     public static SandboxRuleFamily NativeInterop { get; } = new("OA0107", "Native interop");
 
-    /// <summary>OA0108: the garbage collector and GC handles.</summary>
+    /// <summary>OA0108: the garbage collector, GC handles, and finalizers (they run on the GC's finalizer thread).</summary>
     public static SandboxRuleFamily GarbageCollector { get; } = new("OA0108", "Garbage collector control");
 
     /// <summary>OA0109: <c>System.Console</c> (a strategy logs through its <c>Log</c>).</summary>
@@ -53,6 +53,14 @@ public static class SandboxRules
     public static IReadOnlyList<SandboxRule> Forbidden { get; } =
     [
         Ns("System.IO", FileSystem),
+        T("System.Diagnostics.TextWriterTraceListener", FileSystem),
+        T("System.Diagnostics.DelimitedListTraceListener", FileSystem),
+        T("System.Diagnostics.XmlWriterTraceListener", FileSystem),
+        T("System.Diagnostics.DefaultTraceListener", FileSystem),
+        T("System.Diagnostics.FileVersionInfo", FileSystem),
+        T("System.Runtime.ProfileOptimization", FileSystem),
+        // XML readers resolve file: and http: URIs.
+        Ns("System.Xml", FileSystem),
 
         Ns("System.Net", Network),
 
@@ -63,6 +71,13 @@ public static class SandboxRules
         T("System.AppDomain", ProcessAndEnvironment),
         T("System.AppContext", ProcessAndEnvironment),
         Ns("Microsoft.Win32", ProcessAndEnvironment),
+        Ns("System.Security.Principal", ProcessAndEnvironment),
+        T("System.Diagnostics.EventLog", ProcessAndEnvironment),
+        // Setting these changes how the host itself formats and parses text.
+        M("System.Globalization.CultureInfo.CurrentCulture", ProcessAndEnvironment),
+        M("System.Globalization.CultureInfo.CurrentUICulture", ProcessAndEnvironment),
+        M("System.Globalization.CultureInfo.DefaultThreadCurrentCulture", ProcessAndEnvironment),
+        M("System.Globalization.CultureInfo.DefaultThreadCurrentUICulture", ProcessAndEnvironment),
 
         Ns("System.Reflection", ReflectionAndDynamicCode),
         Ns("System.Runtime.Loader", ReflectionAndDynamicCode),
@@ -90,6 +105,11 @@ public static class SandboxRules
         T("System.Runtime.CompilerServices.RuntimeHelpers", ReflectionAndDynamicCode),
         T("System.Runtime.CompilerServices.UnsafeAccessorAttribute", ReflectionAndDynamicCode),
         T("System.Runtime.CompilerServices.UnsafeAccessorTypeAttribute", ReflectionAndDynamicCode),
+        // Runs script code when the assembly loads, outside any callback and its budget.
+        T("System.Runtime.CompilerServices.ModuleInitializerAttribute", ReflectionAndDynamicCode),
+        T("System.ComponentModel.TypeDescriptor", ReflectionAndDynamicCode),
+        // Reflection-based serializers; a script type handed to one also pins the script's load context.
+        Ns("System.Text.Json", ReflectionAndDynamicCode),
 
         T("System.Threading.Thread", ThreadsAndTimers),
         T("System.Threading.ThreadPool", ThreadsAndTimers),
@@ -120,6 +140,7 @@ public static class SandboxRules
         Ns("System.Threading.Channels", ThreadsAndTimers),
         Ns("System.Timers", ThreadsAndTimers),
         M("System.TimeProvider.CreateTimer", ThreadsAndTimers),
+        T("System.Runtime.ControlledExecution", ThreadsAndTimers),
 
         T("System.Runtime.CompilerServices.Unsafe", UnsafeCode),
         T("System.TypedReference", UnsafeCode),
@@ -131,6 +152,8 @@ public static class SandboxRules
 
         T("System.GC", GarbageCollector),
         T("System.Runtime.GCSettings", GarbageCollector),
+        T("System.Runtime.MemoryFailPoint", GarbageCollector),
+        T("System.Runtime.DependentHandle", GarbageCollector),
         T("System.Runtime.InteropServices.GCHandle", GarbageCollector),
         T("System.Runtime.InteropServices.GCHandleExtensions", GarbageCollector),
         T("System.Runtime.InteropServices.WeakGCHandle", GarbageCollector),

@@ -7,7 +7,7 @@ namespace OmniAlpha.Scripting.Sandbox;
 /// <summary>
 /// Walks one syntax tree with its semantic model and collects every sandbox violation: each expression, type
 /// name and attribute is checked by the symbol it binds to and the types it has, and declarations by the
-/// language features they use (unsafe, extern, static mutable state).
+/// language features they use (unsafe, extern, finalizers, static mutable state).
 /// </summary>
 /// <remarks>
 /// Symbols, not text, are checked, so aliases, <c>global::</c>, fully qualified names, <c>using static</c>,
@@ -67,6 +67,10 @@ internal sealed class SandboxSyntaxWalker(
                 break;
             case FixedStatementSyntax statement:
                 Report(SandboxRules.UnsafeCode, "fixed statement", statement.FixedKeyword.GetLocation());
+                break;
+            case DestructorDeclarationSyntax finalizer:
+                // A finalizer runs on the finalizer thread, outside every callback budget; a hang there stalls the GC.
+                Report(SandboxRules.GarbageCollector, "finalizer", finalizer.TildeToken.GetLocation());
                 break;
             case MemberDeclarationSyntax member:
                 CheckModifiers(member.Modifiers);

@@ -39,6 +39,7 @@ internal static class HostileScripts
             private static string nameof(string s) => s;
                 public override void OnStart() { string t = nameof(⟦System.IO.File.ReadAllText("x")); }
             """),
+        InOnStart("trace listener writing a file", FileSystem, """object l = ⟦new System.Diagnostics.TextWriterTraceListener("trace.log");"""),
         WithMembers("StreamWriter as a base type", FileSystem, """private sealed class Evil : ⟦System.IO.StreamWriter { public Evil() : base("x") { } }"""),
         WithMembers("FileInfo as a parameter type", FileSystem, """public void Take(⟦System.IO.FileInfo file) { }"""),
         WithMembers("FileSystemInfo as a generic constraint", FileSystem, """private static void Use<T>() where T : ⟦System.IO.FileSystemInfo { }"""),
@@ -55,6 +56,7 @@ internal static class HostileScripts
         InOnStart("environment variable", Environment, """string? home = ⟦Environment.GetEnvironmentVariable("HOME");"""),
         InOnStart("Environment.Exit", Environment, """⟦Environment.Exit(1);"""),
         InOnStart("nested type Environment.SpecialFolder", Environment, """object folder = ⟦Environment.SpecialFolder.UserProfile;"""),
+        InOnStart("setting the process culture", Environment, """⟦System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");"""),
         InOnStart("AppDomain assemblies", Environment, """⟦AppDomain.CurrentDomain.GetAssemblies();"""),
         InOnStart("AppContext data", Environment, """object? data = ⟦AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES");"""),
 
@@ -71,6 +73,8 @@ internal static class HostileScripts
         InOnStart("Expression.Call with a method name string", Reflection, """object call = ⟦System.Linq.Expressions.Expression.Call(typeof(string), "Concat", null);"""),
         InOnStart("AsQueryable extension method", Reflection, """object q = ⟦new[] { 1 }.AsQueryable();"""),
         InOnStart("custom attribute extension method", Reflection, """object? o = ⟦typeof(string).GetCustomAttribute<ObsoleteAttribute>();""", usings: "using System.Reflection;"),
+        InOnStart("Type.Assembly through a property pattern", Reflection, """if (GetType() is { ⟦Assembly: var asm }) { }"""),
+        WithMembers("module initializer", Reflection, """[⟦System.Runtime.CompilerServices.ModuleInitializer] internal static void AtLoad() { }"""),
         InOnStart("Delegate.DynamicInvoke", Reflection, """Func<int> f = () => 1; object? r = ⟦f.DynamicInvoke();"""),
         InOnStart("Exception.TargetSite", Reflection, """object? m = ⟦new Exception().TargetSite;"""),
         InOnStart("RuntimeHelpers.GetUninitializedObject", Reflection, """object o = ⟦System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(object));"""),
@@ -108,12 +112,14 @@ internal static class HostileScripts
         WithMembers("DllImport", Interop, """[⟦System.Runtime.InteropServices.DllImport("libc")] private static extern int getpid();"""),
         WithMembers("LibraryImport", Interop, """[⟦System.Runtime.InteropServices.LibraryImport("libc")] private static extern int getpid();"""),
         WithMembers("extern method without attribute", Interop, """private static ⟦extern int getpid();"""),
+        WithMembers("explicit struct layout overlapping a reference", Interop, """[⟦System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit)] private struct Overlap { }"""),
         InOnStart("Marshal.AllocHGlobal", Interop, """IntPtr mem = ⟦System.Runtime.InteropServices.Marshal.AllocHGlobal(16);"""),
         InOnStart("MemoryMarshal.CreateSpan", Interop, """int x = 0; Span<int> s = ⟦System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref x, 1000);"""),
 
         // Garbage collector
         InOnStart("GC.Collect", Gc, """⟦GC.Collect();"""),
         InOnStart("GC.GetTotalMemory", Gc, """long bytes = ⟦GC.GetTotalMemory(true);"""),
+        WithMembers("finalizer", Gc, """⟦~Hostile() { }"""),
         InOnStart("GCHandle", Gc, """⟦System.Runtime.InteropServices.GCHandle h = System.Runtime.InteropServices.GCHandle.Alloc(this);"""),
 
         // Console
