@@ -25,6 +25,7 @@ internal sealed class SandboxSyntaxWalker(
         // nameof(File) is a compile-time string constant: it neither loads nor touches the type.
         if (node is InvocationExpressionSyntax invocation && IsNameOf(invocation)) return;
         if (node is ExpressionSyntax or AttributeSyntax && CheckUse(node)) return;
+        CheckImplicitCall(node);
         CheckDeclaration(node);
         base.Visit(node);
     }
@@ -51,6 +52,25 @@ internal sealed class SandboxSyntaxWalker(
             violation ??= policy.CheckType(typeInfo.Type);
         violation ??= policy.CheckType(typeInfo.ConvertedType);
         return violation;
+    }
+
+    /// <summary>
+    /// Methods the compiler calls without naming them in the source: a foreach's GetEnumerator, a deconstruction's
+    /// Deconstruct, an await's GetAwaiter, a collection initializer's Add. Any of them can be an extension method.
+    /// </summary>
+    private void CheckImplicitCall(SyntaxNode node)
+    {
+        IMethodSymbol? method = node switch
+        {
+            CommonForEachStatementSyntax forEach => model.GetForEachStatementInfo(forEach).GetEnumeratorMethod,
+            AssignmentExpressionSyntax { Left: TupleExpressionSyntax or DeclarationExpressionSyntax } deconstruction =>
+                model.GetDeconstructionInfo(deconstruction).Method,
+            AwaitExpressionSyntax await => model.GetAwaitExpressionInfo(await).GetAwaiterMethod,
+            ExpressionSyntax { Parent: InitializerExpressionSyntax { RawKind: (int)SyntaxKind.CollectionInitializerExpression } } element =>
+                model.GetCollectionInitializerSymbolInfo(element, cancellationToken).Symbol as IMethodSymbol,
+            _ => null,
+        };
+        if (policy.Check(method) is { } violation) report(violation, node.GetLocation());
     }
 
     // nameof binds to no method and folds to a constant; a user method named nameof does neither. Cheaper than GetOperation.

@@ -20,6 +20,27 @@ internal static class HostileScripts
     private const string Console = "OA0109";
     private const string StaticState = "OA0110";
 
+    /// <summary>Extension methods the compiler picks for foreach, deconstruction, collection initializers and await.</summary>
+    private const string ImplicitCallExtensions = """
+        using System.IO;
+        namespace System.IO
+        {
+            public static class Implicit
+            {
+                public static IEnumerator<int> GetEnumerator(this int n) { yield return n; }
+                public static void Deconstruct(this long v, out int a, out int b) { a = 0; b = 0; }
+                public static void Add(this List<string> list, int x) { }
+                public static Awaiter GetAwaiter(this int n) => new();
+            }
+        }
+        public sealed class Awaiter : System.Runtime.CompilerServices.INotifyCompletion
+        {
+            public bool IsCompleted => true;
+            public void GetResult() { }
+            public void OnCompleted(Action continuation) => continuation();
+        }
+        """;
+
     public static IReadOnlyList<HostileScript> All { get; } =
     [
         // File system
@@ -43,6 +64,12 @@ internal static class HostileScripts
         WithMembers("StreamWriter as a base type", FileSystem, """private sealed class Evil : ⟦System.IO.StreamWriter { public Evil() : base("x") { } }"""),
         WithMembers("FileInfo as a parameter type", FileSystem, """public void Take(⟦System.IO.FileInfo file) { }"""),
         WithMembers("FileSystemInfo as a generic constraint", FileSystem, """private static void Use<T>() where T : ⟦System.IO.FileSystemInfo { }"""),
+
+        // Methods the compiler calls implicitly, bound to extension methods declared in a forbidden namespace
+        InOnStart("foreach over an extension GetEnumerator", FileSystem, """⟦foreach (int i in 5) { }""", usings: ImplicitCallExtensions),
+        InOnStart("deconstruction through an extension Deconstruct", FileSystem, """⟦var (a, b) = 5L;""", usings: ImplicitCallExtensions),
+        InOnStart("collection initializer through an extension Add", FileSystem, """var list = new List<string> { ⟦1 };""", usings: ImplicitCallExtensions),
+        WithMembers("await through an extension GetAwaiter", FileSystem, """public async void Go() { ⟦await 5; }""", usings: ImplicitCallExtensions),
 
         // Network
         InOnStart("HttpClient", Network, """using ⟦var client = new System.Net.Http.HttpClient();"""),
