@@ -24,7 +24,7 @@ public static class SandboxRules
     /// <summary>OA0104: reflection, string-based type lookups, assembly loading, <c>dynamic</c>, expression trees, emitted code.</summary>
     public static SandboxRuleFamily ReflectionAndDynamicCode { get; } = new("OA0104", "Reflection or dynamic code");
 
-    /// <summary>OA0105: threads, the thread pool, tasks, timers, PLINQ and blocking wait handles.</summary>
+    /// <summary>OA0105: threads, the thread pool, tasks, <c>async</c>, timers, PLINQ and blocking wait handles.</summary>
     public static SandboxRuleFamily ThreadsAndTimers { get; } = new("OA0105", "Threads, tasks or timers");
 
     /// <summary>OA0106: <c>unsafe</c>, pointers, function pointers, <c>fixed</c>, <c>Unsafe</c>, typed references.</summary>

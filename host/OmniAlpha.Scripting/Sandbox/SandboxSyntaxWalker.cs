@@ -7,7 +7,7 @@ namespace OmniAlpha.Scripting.Sandbox;
 /// <summary>
 /// Walks one syntax tree with its semantic model and collects every sandbox violation: each expression, type
 /// name and attribute is checked by the symbol it binds to and the types it has, and declarations by the
-/// language features they use (unsafe, extern, finalizers, static mutable state).
+/// language features they use (unsafe, extern, async, finalizers, static mutable state).
 /// </summary>
 /// <remarks>
 /// Symbols, not text, are checked, so aliases, <c>global::</c>, fully qualified names, <c>using static</c>,
@@ -99,6 +99,9 @@ internal sealed class SandboxSyntaxWalker(
             case LocalFunctionStatementSyntax function:
                 CheckModifiers(function.Modifiers);
                 break;
+            case AnonymousFunctionExpressionSyntax lambda:
+                CheckModifiers(lambda.Modifiers);
+                break;
         }
     }
 
@@ -108,6 +111,10 @@ internal sealed class SandboxSyntaxWalker(
         {
             if (modifier.IsKind(SyntaxKind.UnsafeKeyword))
                 Report(SandboxRules.UnsafeCode, "unsafe modifier", modifier.GetLocation());
+            // An exception escaping an async void method is rethrown on the thread pool and ends the process; async
+            // code has nothing to await in a strategy anyway (tasks are forbidden).
+            else if (modifier.IsKind(SyntaxKind.AsyncKeyword))
+                Report(SandboxRules.ThreadsAndTimers, "async code", modifier.GetLocation());
             else if (modifier.IsKind(SyntaxKind.ExternKeyword))
                 Report(SandboxRules.NativeInterop, "extern method", modifier.GetLocation());
         }

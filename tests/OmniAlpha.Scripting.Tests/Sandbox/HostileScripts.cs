@@ -123,6 +123,8 @@ internal static class HostileScripts
         InOnStart("named Mutex shared with other processes", Threads, """object m = ⟦new System.Threading.Mutex(false, "Global\\omnialpha");"""),
         InOnStart("Monitor.Wait", Threads, """⟦System.Threading.Monitor.Wait(this);"""),
         InOnStart("SemaphoreSlim.Wait", Threads, """using var gate = new System.Threading.SemaphoreSlim(0); ⟦gate.Wait();"""),
+        WithMembers("async void method (its exceptions end the process)", Threads, """public ⟦async void Go() => throw new InvalidOperationException();"""),
+        InOnStart("async lambda", Threads, """Action a = ⟦async () => throw new InvalidOperationException();"""),
         WithMembers("async Task method", Threads, """public async ⟦System.Threading.Tasks.Task Go() => await System.Threading.Tasks.Task.Yield();"""),
 
         // Unsafe code (compiled here with unsafe allowed: the sandbox must not rely on the compiler option)
