@@ -164,8 +164,8 @@ public static class SandboxRules
 
     /// <summary>
     /// Types and members that stay allowed although a forbidden namespace or type contains them: in-memory
-    /// streams and text readers/writers, I/O exception types, and the harmless descriptive members of
-    /// <c>System.Type</c> (its name, equality).
+    /// streams and text readers/writers, I/O exception types, <c>Environment.NewLine</c>, and the harmless
+    /// descriptive members of <c>System.Type</c> (its name, equality).
     /// </summary>
     public static IReadOnlyList<string> Allowed { get; } =
     [
@@ -181,6 +181,7 @@ public static class SandboxRules
         "System.IO.IOException",
         "System.IO.EndOfStreamException",
         "System.IO.InvalidDataException",
+        "System.Environment.NewLine",
         "System.Type.FullName",
         "System.Type.Namespace",
         "System.Type.ToString",

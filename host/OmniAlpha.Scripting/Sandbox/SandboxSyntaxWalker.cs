@@ -25,6 +25,7 @@ internal sealed class SandboxSyntaxWalker(
         // nameof(File) is a compile-time string constant: it neither loads nor touches the type.
         if (node is InvocationExpressionSyntax invocation && IsNameOf(invocation)) return;
         if (node is ExpressionSyntax or AttributeSyntax && CheckUse(node)) return;
+        if (node is MemberAccessExpressionSyntax access && IsAllowedStaticMember(access)) return;
         CheckImplicitCall(node);
         CheckDeclaration(node);
         base.Visit(node);
@@ -72,6 +73,13 @@ internal sealed class SandboxSyntaxWalker(
         };
         if (policy.Check(method) is { } violation) report(violation, node.GetLocation());
     }
+
+    // Environment.NewLine is allowed although Environment is not: the type name in front of an explicitly
+    // allowed static member is only its qualifier, so it is not judged on its own.
+    private bool IsAllowedStaticMember(MemberAccessExpressionSyntax access) =>
+        model.GetSymbolInfo(access.Expression, cancellationToken).Symbol is INamedTypeSymbol { IsGenericType: false }
+        && model.GetSymbolInfo(access, cancellationToken).Symbol is { IsStatic: true } member
+        && policy.IsAllowedMember(member);
 
     // nameof binds to no method and folds to a constant; a user method named nameof does neither. Cheaper than GetOperation.
     private bool IsNameOf(InvocationExpressionSyntax invocation) =>

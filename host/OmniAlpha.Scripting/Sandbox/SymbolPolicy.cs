@@ -33,6 +33,9 @@ internal sealed class SymbolPolicy(SandboxRuleSet rules)
         _ => null,
     };
 
+    /// <summary>True when the rules table explicitly allows <paramref name="member"/>.</summary>
+    public bool IsAllowedMember(ISymbol member) => rules.IsAllowedMember(member.OriginalDefinition);
+
     /// <summary>The dotted name of <paramref name="symbol"/> as diagnostics show it.</summary>
     public static string NameOf(ISymbol symbol) => symbol switch
     {

@@ -81,6 +81,7 @@ internal static class HostileScripts
         // Processes and environment
         InOnStart("Process.Start", Environment, """⟦System.Diagnostics.Process.Start("sh");"""),
         InOnStart("environment variable", Environment, """string? home = ⟦Environment.GetEnvironmentVariable("HOME");"""),
+        InOnStart("Environment.NewLine is allowed but its neighbours are not", Environment, """string s = Environment.NewLine + ⟦Environment.MachineName;"""),
         InOnStart("Environment.Exit", Environment, """⟦Environment.Exit(1);"""),
         InOnStart("nested type Environment.SpecialFolder", Environment, """object folder = ⟦Environment.SpecialFolder.UserProfile;"""),
         InOnStart("setting the process culture", Environment, """⟦System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("de-DE");"""),

@@ -60,7 +60,7 @@ internal static class LegitimateScripts
             string a = $"{price:F2} at {DateTime.UnixEpoch:yyyy-MM-dd}";
             string b = string.Format(CultureInfo.InvariantCulture, "{0:N1}", price);
             string c = price.ToString("0.00", CultureInfo.InvariantCulture);
-            var text = new StringBuilder().Append(a).Append(';').AppendLine(b).Append(c).ToString();
+            var text = new StringBuilder().Append(a).Append(';').AppendLine(b).Append(c).Append(Environment.NewLine).ToString();
             """, usings: "using System.Globalization;\nusing System.Text;"),
         ["records, tuples, patterns and switch expressions"] = InOnStart("""
             var fill = new Fill("SPY", 10m, 400m);
