@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
+using OmniAlpha.Scripting.Sandbox;
 
 namespace OmniAlpha.Scripting;
 
@@ -11,12 +12,14 @@ namespace OmniAlpha.Scripting;
 /// optimized assembly, loads it into a collectible context and finds its strategy class.
 /// </summary>
 /// <remarks>
-/// The pipeline is parse, compile against <see cref="ScriptReferences"/>, emit, then load and discover through
-/// <see cref="StrategyLoader"/>. Scripts are compiled in Release so they run as fast as precompiled strategies;
+/// The pipeline is parse, compile against <see cref="ScriptReferences"/>, validate with <see cref="ScriptSandbox"/>
+/// (unless <see cref="StrategyCompilerOptions.Sandboxed"/> is off), emit, then load and discover through
+/// <see cref="StrategyLoader"/>. Sandbox violations are reported like compiler errors, in source order. Scripts are compiled in Release so they run as fast as precompiled strategies;
 /// the portable PDB and the source are embedded, so exceptions thrown by a script report <c>file:line</c>.
 /// Instances are stateless and thread-safe.
 /// </remarks>
-public sealed class StrategyCompiler
+/// <param name="options">How scripts are treated; <see cref="StrategyCompilerOptions.Default"/> (sandboxed) when null.</param>
+public sealed class StrategyCompiler(StrategyCompilerOptions? options = null)
 {
     /// <summary>Parse options of scripts: latest C#, regular (not script) source.</summary>
     public static CSharpParseOptions ParseOptions { get; } =
@@ -39,6 +42,9 @@ public sealed class StrategyCompiler
             });
 
     private static readonly EmitOptions EmitOptions = new(debugInformationFormat: DebugInformationFormat.Embedded);
+
+    /// <summary>How this compiler treats scripts.</summary>
+    public StrategyCompilerOptions Options { get; } = options ?? StrategyCompilerOptions.Default;
 
     /// <summary>Compiles the script at <paramref name="path"/>; diagnostics name the path as given.</summary>
     /// <exception cref="IOException">The file cannot be read.</exception>
@@ -66,6 +72,8 @@ public sealed class StrategyCompiler
             ScriptReferences.MetadataReferences,
             CompilationOptions);
 
+        if (Options.Sandboxed) ThrowOnErrorOrViolation(compilation, displayPath, cancellationToken);
+
         using var image = new MemoryStream();
         var result = compilation.Emit(
             image,
@@ -81,6 +89,20 @@ public sealed class StrategyCompiler
         var warnings = ScriptDiagnosticFormatter.FormatInSourceOrder(
             result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning && !d.IsSuppressed), displayPath);
         return StrategyLoader.Load(displayPath, image.ToArray(), symbols: null, sourceHash, warnings);
+    }
+
+    /// <summary>
+    /// Reports compile errors, then sandbox violations, before anything is emitted. The sandbox judges bound
+    /// symbols, so it only runs on code that compiles (errors in unbound code would be guesses).
+    /// </summary>
+    private static void ThrowOnErrorOrViolation(CSharpCompilation compilation, string displayPath, CancellationToken cancellationToken)
+    {
+        var compileErrors = compilation.GetDiagnostics(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        if (compileErrors.Length > 0)
+            throw new StrategyCompilationException(displayPath, ScriptDiagnosticFormatter.FormatInSourceOrder(compileErrors, displayPath));
+        var violations = ScriptSandbox.Default.Validate(compilation, cancellationToken);
+        if (violations.Count > 0)
+            throw new StrategyCompilationException(displayPath, ScriptDiagnosticFormatter.FormatInSourceOrder(violations, displayPath));
     }
 
     /// <summary>A readable, unique assembly name: the file name plus a short source hash.</summary>

@@ -1,6 +1,9 @@
 namespace OmniAlpha.Scripting;
 
-/// <summary>Ids of the errors OmniAlpha reports about a script beyond the C# compiler's own (<c>CSxxxx</c>).</summary>
+/// <summary>
+/// Ids of the errors OmniAlpha reports about a script beyond the C# compiler's own (<c>CSxxxx</c>). Sandbox
+/// violations use <c>OA0101</c>-<c>OA0110</c>, one per family of <see cref="Sandbox.SandboxRules"/>.
+/// </summary>
 public static class StrategyErrorCodes
 {
     /// <summary>The assembly defines no public, concrete <c>Strategy</c> subclass.</summary>

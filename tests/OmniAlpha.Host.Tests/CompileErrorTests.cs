@@ -33,6 +33,19 @@ public sealed partial class CompileErrorTests : IDisposable
     }
 
     [Fact]
+    public void A_script_breaking_the_sandbox_exits_2_before_it_runs_and_writes_no_reports()
+    {
+        _folder.Write("Broken.cs", Scripts.StaticCounter);
+
+        var run = Backtest("Broken.cs").ShouldExitWith(2);
+
+        Assert.Equal(
+            ["Broken.cs(6,24): error OA0110: Static mutable state (static field Broken._bars) is not allowed in a strategy"],
+            run.StderrLines);
+        Assert.False(Directory.Exists(_folder.File("out")));
+    }
+
+    [Fact]
     public void A_missing_script_file_exits_1_naming_it()
     {
         var run = Backtest("Missing.cs").ShouldExitWith(1);

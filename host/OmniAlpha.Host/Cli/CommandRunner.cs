@@ -7,7 +7,7 @@ namespace OmniAlpha.Host.Cli;
 /// <summary>
 /// Runs a command body and maps failures to one clear stderr line and a non-zero exit code (a stack trace only
 /// with --verbose). Exit codes: 0 success, 1 bad input or data (including a parameter value the strategy rejects in
-/// OnStart), 2 strategy compile error, 3 strategy runtime error,
+/// OnStart), 2 strategy compile or sandbox error, 3 strategy runtime error,
 /// 70 internal error.
 /// </summary>
 internal static class CommandRunner

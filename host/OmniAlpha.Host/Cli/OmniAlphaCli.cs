@@ -10,6 +10,7 @@ internal static class OmniAlphaCli
         var root = new RootCommand("OmniAlpha: algorithmic-trading strategy host. Backtest C# strategies deterministically, exactly and fast.");
         root.Subcommands.Add(BacktestCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(DataCommand.Create());
         return root;
     }

@@ -29,6 +29,19 @@ internal static class Scripts
         }
         """;
 
+    /// <summary>Counts bars in a static field (line 6, column 24): shared mutable state the sandbox rejects.</summary>
+    public const string StaticCounter = """
+        using OmniAlpha.Sdk.Market;
+        using OmniAlpha.Sdk.Strategies;
+
+        public sealed class Broken : Strategy
+        {
+            private static int _bars;
+
+            public override void OnBar(in Bar bar) => _bars++;
+        }
+        """;
+
     /// <summary>Throws InvalidOperationException("boom") on its fifth bar.</summary>
     public const string ThrowsOnFifthBar = """
         using OmniAlpha.Sdk.Market;

@@ -1,0 +1,14 @@
+namespace OmniAlpha.Scripting;
+
+/// <summary>How <see cref="StrategyCompiler"/> treats the scripts it compiles.</summary>
+public sealed record StrategyCompilerOptions
+{
+    /// <summary>The default: every script is validated by the sandbox.</summary>
+    public static StrategyCompilerOptions Default { get; } = new();
+
+    /// <summary>
+    /// Whether scripts are validated by <see cref="Sandbox.ScriptSandbox"/> before they are emitted (default true).
+    /// Only a <c>trusted</c> strategy, whose author is the operator, may switch it off.
+    /// </summary>
+    public bool Sandboxed { get; init; } = true;
+}
