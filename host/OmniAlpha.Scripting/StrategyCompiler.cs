@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
+using OmniAlpha.Scripting.Budgets;
 using OmniAlpha.Scripting.Sandbox;
 
 namespace OmniAlpha.Scripting;
@@ -13,7 +14,8 @@ namespace OmniAlpha.Scripting;
 /// </summary>
 /// <remarks>
 /// The pipeline is parse, compile against <see cref="ScriptReferences"/>, validate with <see cref="ScriptSandbox"/>
-/// (unless <see cref="StrategyCompilerOptions.Sandboxed"/> is off), emit, then load and discover through
+/// (unless <see cref="StrategyCompilerOptions.Sandboxed"/> is off), inject the budget checks of <see cref="BudgetInjector"/>
+/// into sandboxed scripts (lines and columns of user code do not move), emit, then load and discover through
 /// <see cref="StrategyLoader"/>. Sandbox violations are reported like compiler errors, in source order. Scripts are compiled in Release so they run as fast as precompiled strategies;
 /// the portable PDB and the source are embedded, so exceptions thrown by a script report <c>file:line</c>.
 /// Instances are stateless and thread-safe.
@@ -72,13 +74,18 @@ public sealed class StrategyCompiler(StrategyCompilerOptions? options = null)
             ScriptReferences.MetadataReferences,
             CompilationOptions);
 
-        if (Options.Sandboxed) ThrowOnErrorOrViolation(compilation, displayPath, cancellationToken);
+        var embedded = text;
+        if (Options.Sandboxed)
+        {
+            ThrowOnErrorOrViolation(compilation, displayPath, cancellationToken);
+            (compilation, embedded) = BudgetInjection.Apply(compilation, scriptTree, cancellationToken);
+        }
 
         using var image = new MemoryStream();
         var result = compilation.Emit(
             image,
             options: EmitOptions,
-            embeddedTexts: [EmbeddedText.FromSource(displayPath, text)],
+            embeddedTexts: [EmbeddedText.FromSource(displayPath, embedded)],
             cancellationToken: cancellationToken);
 
         if (!result.Success)

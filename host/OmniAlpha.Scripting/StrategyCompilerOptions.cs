@@ -7,7 +7,8 @@ public sealed record StrategyCompilerOptions
     public static StrategyCompilerOptions Default { get; } = new();
 
     /// <summary>
-    /// Whether scripts are validated by <see cref="Sandbox.ScriptSandbox"/> before they are emitted (default true).
+    /// Whether scripts are validated by <see cref="Sandbox.ScriptSandbox"/> before they are emitted and get injected
+    /// CPU, allocation and call-depth budget checks (default true: the <c>guarded</c> level).
     /// Only a <c>trusted</c> strategy, whose author is the operator, may switch it off.
     /// </summary>
     public bool Sandboxed { get; init; } = true;

@@ -2,7 +2,7 @@ namespace OmniAlpha.Scripting;
 
 /// <summary>
 /// Ids of the errors OmniAlpha reports about a script beyond the C# compiler's own (<c>CSxxxx</c>). Sandbox
-/// violations use <c>OA0101</c>-<c>OA0110</c>, one per family of <see cref="Sandbox.SandboxRules"/>.
+/// violations use <c>OA0101</c>-<c>OA0111</c>, one per family of <see cref="Sandbox.SandboxRules"/>.
 /// </summary>
 public static class StrategyErrorCodes
 {

@@ -33,6 +33,7 @@ public sealed class BacktestEngine
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(brokerage);
         options.Account.Validate();
+        options.ScriptBudgets?.Validate();
         _options = options;
         _brokerage = brokerage;
     }
@@ -70,7 +71,7 @@ public sealed class BacktestEngine
         var scheduler = new Scheduler();
         var logger = _options.Logger ?? NullLogger.Instance;
         var runtime = new StrategyRuntime(securities, router, portfolio, scheduler, _options.Parameters, logger);
-        var invoker = new StrategyInvoker(strategy, runtime);
+        var invoker = new StrategyInvoker(strategy, runtime, _options.ScriptBudgets);
         strategy.Attach(runtime);
 
         var curve = new EquityCurve(longest + 1);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using OmniAlpha.Sdk.Portfolio;
+using OmniAlpha.Sdk.Scripting;
 
 namespace OmniAlpha.Kernel.Engine;
 
@@ -14,6 +15,12 @@ public sealed record BacktestOptions
 
     /// <summary>Logger for the strategy and the engine (null: no logging).</summary>
     public ILogger? Logger { get; init; }
+
+    /// <summary>
+    /// CPU, allocation and call-depth budgets of guarded scripts (default <see cref="ScriptBudgetLimits.Default"/>);
+    /// null disables them. Only strategies compiled with injected checks are limited; precompiled and trusted ones never are.
+    /// </summary>
+    public ScriptBudgetLimits? ScriptBudgets { get; init; } = ScriptBudgetLimits.Default;
 
     /// <summary>Optional progress sink, told the fraction of bars processed (reported every 65,536 bars).</summary>
     public IProgress<double>? Progress { get; init; }

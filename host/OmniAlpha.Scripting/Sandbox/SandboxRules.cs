@@ -42,11 +42,14 @@ public static class SandboxRules
     /// <summary>OA0110: static state one instance of a strategy could share with, or leak into, another.</summary>
     public static SandboxRuleFamily StaticMutableState { get; } = new("OA0110", "Static mutable state");
 
+    /// <summary>OA0111: the script budget machinery the compiler injects (a script must not arm, disarm or catch it).</summary>
+    public static SandboxRuleFamily ScriptBudget { get; } = new("OA0111", "Script budget control");
+
     /// <summary>All families, by code.</summary>
     public static IReadOnlyList<SandboxRuleFamily> Families { get; } =
     [
         FileSystem, Network, ProcessAndEnvironment, ReflectionAndDynamicCode, ThreadsAndTimers,
-        UnsafeCode, NativeInterop, GarbageCollector, Console, StaticMutableState,
+        UnsafeCode, NativeInterop, GarbageCollector, Console, StaticMutableState, ScriptBudget,
     ];
 
     /// <summary>The forbidden namespaces, types and members.</summary>
@@ -160,6 +163,8 @@ public static class SandboxRules
         T("System.Runtime.InteropServices.PinnedGCHandle", GarbageCollector),
 
         T("System.Console", Console),
+
+        Ns("OmniAlpha.Sdk.Scripting", ScriptBudget),
     ];
 
     /// <summary>

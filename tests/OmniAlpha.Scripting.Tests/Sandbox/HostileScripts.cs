@@ -19,6 +19,7 @@ internal static class HostileScripts
     private const string Gc = "OA0108";
     private const string Console = "OA0109";
     private const string StaticState = "OA0110";
+    private const string Budget = "OA0111";
 
     /// <summary>Extension methods the compiler picks for foreach, deconstruction, collection initializers and await.</summary>
     private const string ImplicitCallExtensions = """
@@ -166,5 +167,11 @@ internal static class HostileScripts
         WithMembers("ThreadStatic field", StaticState, """[ThreadStatic] private static int ⟦_perThread;"""),
         WithMembers("static field in a nested class", StaticState, """private static class Registry { public static Dictionary<string, int> ⟦Map = new(); }"""),
         WithMembers("static field-backed property", StaticState, """public static int ⟦Level { get => field; set => field = value; }"""),
+
+        // The injected budget machinery
+        InOnStart("ScriptBudget.Disarm", Budget, """⟦OmniAlpha.Sdk.Scripting.ScriptBudget.Disarm();"""),
+        InOnStart("ScriptBudget.Arm with generous limits", Budget, """⟦OmniAlpha.Sdk.Scripting.ScriptBudget.Arm(null!);"""),
+        InOnStart("ScriptBudget via an alias", Budget, """B.Exit();""", usings: "using B = ⟦OmniAlpha.Sdk.Scripting.ScriptBudget;"),
+        InOnStart("catching ScriptBudgetExceededException", Budget, """try { } catch (⟦OmniAlpha.Sdk.Scripting.ScriptBudgetExceededException) { }"""),
     ];
 }

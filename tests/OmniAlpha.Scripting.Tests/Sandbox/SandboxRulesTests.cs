@@ -6,10 +6,10 @@ namespace OmniAlpha.Scripting.Tests.Sandbox;
 public sealed class SandboxRulesTests
 {
     [Fact]
-    public void The_families_have_the_codes_OA0101_to_OA0110_in_order()
+    public void The_families_have_the_codes_OA0101_to_OA0111_in_order()
     {
         Assert.Equal(
-            Enumerable.Range(101, 10).Select(n => $"OA0{n}"),
+            Enumerable.Range(101, 11).Select(n => $"OA0{n}"),
             SandboxRules.Families.Select(f => f.Code));
         Assert.All(SandboxRules.Families, f => Assert.False(string.IsNullOrWhiteSpace(f.Description)));
     }

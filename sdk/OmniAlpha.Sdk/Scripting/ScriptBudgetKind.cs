@@ -1,0 +1,17 @@
+namespace OmniAlpha.Sdk.Scripting;
+
+/// <summary>The budgets a guarded script runs under; each breach names one.</summary>
+public enum ScriptBudgetKind
+{
+    /// <summary>Elapsed time of one callback.</summary>
+    CallbackCpu,
+
+    /// <summary>Elapsed time of all callbacks of a run, together.</summary>
+    TotalCpu,
+
+    /// <summary>Bytes allocated on the engine thread during one callback.</summary>
+    CallbackAllocation,
+
+    /// <summary>Nesting of script methods, lambdas and accessors (recursion).</summary>
+    CallDepth,
+}
