@@ -75,9 +75,10 @@ public sealed class StrategyCompiler(StrategyCompilerOptions? options = null)
             CompilationOptions);
 
         var embedded = text;
+        IEnumerable<Diagnostic>? originalDiagnostics = null;
         if (Options.Sandboxed)
         {
-            ThrowOnErrorOrViolation(compilation, displayPath, cancellationToken);
+            originalDiagnostics = ThrowOnErrorOrViolation(compilation, displayPath, cancellationToken);
             (compilation, embedded) = BudgetInjection.Apply(compilation, scriptTree, cancellationToken);
         }
 
@@ -93,23 +94,27 @@ public sealed class StrategyCompiler(StrategyCompilerOptions? options = null)
             var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
             throw new StrategyCompilationException(displayPath, ScriptDiagnosticFormatter.FormatInSourceOrder(errors, displayPath));
         }
+        // Warnings of a guarded script come from the code as written, so their columns are the user's.
         var warnings = ScriptDiagnosticFormatter.FormatInSourceOrder(
-            result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Warning && !d.IsSuppressed), displayPath);
+            (originalDiagnostics ?? result.Diagnostics).Where(d => d.Severity == DiagnosticSeverity.Warning && !d.IsSuppressed), displayPath);
         return StrategyLoader.Load(displayPath, image.ToArray(), symbols: null, sourceHash, warnings);
     }
 
     /// <summary>
     /// Reports compile errors, then sandbox violations, before anything is emitted. The sandbox judges bound
-    /// symbols, so it only runs on code that compiles (errors in unbound code would be guesses).
+    /// symbols, so it only runs on code that compiles (errors in unbound code would be guesses). Returns the
+    /// compilation's diagnostics (its warnings).
     /// </summary>
-    private static void ThrowOnErrorOrViolation(CSharpCompilation compilation, string displayPath, CancellationToken cancellationToken)
+    private static Diagnostic[] ThrowOnErrorOrViolation(CSharpCompilation compilation, string displayPath, CancellationToken cancellationToken)
     {
-        var compileErrors = compilation.GetDiagnostics(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        var diagnostics = compilation.GetDiagnostics(cancellationToken).ToArray();
+        var compileErrors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         if (compileErrors.Length > 0)
             throw new StrategyCompilationException(displayPath, ScriptDiagnosticFormatter.FormatInSourceOrder(compileErrors, displayPath));
         var violations = ScriptSandbox.Default.Validate(compilation, cancellationToken);
         if (violations.Count > 0)
             throw new StrategyCompilationException(displayPath, ScriptDiagnosticFormatter.FormatInSourceOrder(violations, displayPath));
+        return diagnostics;
     }
 
     /// <summary>A readable, unique assembly name: the file name plus a short source hash.</summary>

@@ -25,14 +25,20 @@ internal sealed class BenchSuite(int repeats = 3, int singleSymbolBars = 1_000_0
         var loopOnly = MeasureEngine(() => new IndicatorsOnlyStrategy(), [series], SmaParameters, out _);
 
         // Precompiled and runtime-compiled runs alternate, so machine noise hits both alike.
-        using var compiled = new StrategyCompiler().Compile("strategies/SmaCross.cs", EmbeddedSource("strategies/SmaCross.cs"));
+        string source = EmbeddedSource("strategies/SmaCross.cs");
+        using var compiled = new StrategyCompiler(new StrategyCompilerOptions { Sandboxed = false }).Compile("strategies/SmaCross.cs", source);
+        using var guardedCompile = new StrategyCompiler().Compile("strategies/SmaCross.cs", source);
         var (precompiled, runtime) = MeasurePair(() => new SmaCross(), compiled.CreateInstance, [series], SmaParameters);
+        // Guarded (sandboxed, budget checks injected and armed per callback) against the same script compiled trusted.
+        var (trusted, guarded) = MeasurePair(compiled.CreateInstance, guardedCompile.CreateInstance, [series], SmaParameters);
         yield return new BenchMeasurement("sma-crossover-1-symbol", series.Count, precompiled.BarsPerSecond, baseline,
             precompiled.AllocatedPerBar, PeakWorkingSet(), "SMA(10)/SMA(30), precompiled strategy vs hand-written loop");
         yield return new BenchMeasurement("engine-loop-no-orders", series.Count, loopOnly.BarsPerSecond, baseline,
             loopOnly.AllocatedPerBar, PeakWorkingSet(), "same data and SMA updates, no orders: the engine's per-bar cost");
         yield return new BenchMeasurement("sma-crossover-runtime-compiled", series.Count, runtime.BarsPerSecond, precompiled.BarsPerSecond,
-            runtime.AllocatedPerBar, PeakWorkingSet(), "the same strategy compiled at runtime with Roslyn; baseline = precompiled");
+            runtime.AllocatedPerBar, PeakWorkingSet(), "the same strategy compiled at runtime with Roslyn (trusted); baseline = precompiled");
+        yield return new BenchMeasurement("sma-crossover-guarded", series.Count, guarded.BarsPerSecond, trusted.BarsPerSecond,
+            guarded.AllocatedPerBar, PeakWorkingSet(), "the script guarded: sandboxed, budget checks injected and armed; baseline = trusted compile");
 
         var universe = new SampleDataSource(new SampleDataOptions { SymbolCount = rotationSymbols, BarCount = rotationBars });
         var data = universe.Symbols.Select(s => universe.Load(s)).ToArray();

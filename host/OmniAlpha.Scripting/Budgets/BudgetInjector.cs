@@ -12,8 +12,8 @@ namespace OmniAlpha.Scripting.Budgets;
 /// <c>when (CanCatch())</c> filter on every <c>catch</c>, so a script cannot handle a budget breach.
 /// </summary>
 /// <remarks>
-/// Nothing injected contains a line break: user code keeps its lines and columns, so diagnostics and stack traces
-/// point where they did. Iterators get only a tick (their body is suspended across <c>yield</c>, so depth could
+/// Nothing injected contains a line break, so user code keeps its lines (stack traces point where they did), and
+/// its columns too except after an injection on the same line (a one-line loop body, a <c>goto</c>, a catch filter). Iterators get only a tick (their body is suspended across <c>yield</c>, so depth could
 /// not be counted). Queries the semantic model of the original tree for the return type of lambdas.
 /// </remarks>
 internal sealed class BudgetInjector(SemanticModel model) : CSharpSyntaxRewriter
@@ -23,31 +23,31 @@ internal sealed class BudgetInjector(SemanticModel model) : CSharpSyntaxRewriter
     public override SyntaxNode? VisitWhileStatement(WhileStatementSyntax node)
     {
         var visited = (WhileStatementSyntax)base.VisitWhileStatement(node)!;
-        return visited.WithStatement(Ticked(visited.Statement));
+        return TickedLoop(visited, l => l.Statement, (l, body) => l.WithStatement(body));
     }
 
     public override SyntaxNode? VisitDoStatement(DoStatementSyntax node)
     {
         var visited = (DoStatementSyntax)base.VisitDoStatement(node)!;
-        return visited.WithStatement(Ticked(visited.Statement));
+        return TickedLoop(visited, l => l.Statement, (l, body) => l.WithStatement(body));
     }
 
     public override SyntaxNode? VisitForStatement(ForStatementSyntax node)
     {
         var visited = (ForStatementSyntax)base.VisitForStatement(node)!;
-        return visited.WithStatement(Ticked(visited.Statement));
+        return TickedLoop(visited, l => l.Statement, (l, body) => l.WithStatement(body));
     }
 
     public override SyntaxNode? VisitForEachStatement(ForEachStatementSyntax node)
     {
         var visited = (ForEachStatementSyntax)base.VisitForEachStatement(node)!;
-        return visited.WithStatement(Ticked(visited.Statement));
+        return TickedLoop(visited, l => l.Statement, (l, body) => l.WithStatement(body));
     }
 
     public override SyntaxNode? VisitForEachVariableStatement(ForEachVariableStatementSyntax node)
     {
         var visited = (ForEachVariableStatementSyntax)base.VisitForEachVariableStatement(node)!;
-        return visited.WithStatement(Ticked(visited.Statement));
+        return TickedLoop(visited, l => l.Statement, (l, body) => l.WithStatement(body));
     }
 
     /// <summary>A backward <c>goto</c> is a loop too.</summary>
@@ -185,19 +185,37 @@ internal sealed class BudgetInjector(SemanticModel model) : CSharpSyntaxRewriter
             .DescendantNodes(n => n is not (LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax))
             .OfType<YieldStatementSyntax>().Any();
 
-    /// <summary>A loop body with a tick in front, on the line of its opening brace.</summary>
-    private static BlockSyntax Ticked(StatementSyntax body)
+    /// <summary>A loop with a tick in front of its body, so that no user token moves.</summary>
+    /// <remarks>
+    /// A block gets the tick after its opening brace. A single statement gets braces; when it sits on a line of its
+    /// own, <c>{ Tick();</c> goes at the end of the loop header's line, else just before it.
+    /// </remarks>
+    private static TLoop TickedLoop<TLoop>(TLoop loop, Func<TLoop, StatementSyntax> body, Func<TLoop, StatementSyntax, TLoop> withBody)
+        where TLoop : StatementSyntax
     {
-        if (body is BlockSyntax block)
+        var statement = body(loop);
+        if (statement is BlockSyntax block) return withBody(loop, Ticked(block));
+        var header = statement.GetFirstToken().GetPreviousToken();
+        if (!header.TrailingTrivia.Any(SyntaxKind.EndOfLineTrivia))
         {
-            var open = block.OpenBraceToken;
-            return block.WithOpenBraceToken(open.WithTrailingTrivia(Space))
-                .WithStatements(block.Statements.Insert(0, Call("Tick").WithTrailingTrivia(open.TrailingTrivia)));
+            return withBody(loop, Block(Token(TriviaList(), SyntaxKind.OpenBraceToken, TriviaList()),
+                List([Call("Tick"), statement.WithLeadingTrivia(Space).WithoutTrailingTrivia()]),
+                Token(TriviaList(Space), SyntaxKind.CloseBraceToken, statement.GetTrailingTrivia())));
         }
-        // A single statement: braces around it, the line break that followed it after the closing brace.
-        return Block(Token(TriviaList(), SyntaxKind.OpenBraceToken, TriviaList(Space)),
-            List([Call("Tick"), body.WithoutTrailingTrivia()]),
-            Token(TriviaList(Space), SyntaxKind.CloseBraceToken, body.GetTrailingTrivia()));
+        var wrapped = Block(Token(TriviaList(Space), SyntaxKind.OpenBraceToken, TriviaList()),
+            List([Call("Tick").WithTrailingTrivia(header.TrailingTrivia), statement.WithoutTrailingTrivia()]),
+            Token(TriviaList(Space), SyntaxKind.CloseBraceToken, statement.GetTrailingTrivia()));
+        var rewritten = withBody(loop, wrapped);
+        var newHeader = body(rewritten).GetFirstToken().GetPreviousToken();
+        return rewritten.ReplaceToken(newHeader, newHeader.WithTrailingTrivia());
+    }
+
+    /// <summary>A block with a tick after its opening brace, before the line break that follows it.</summary>
+    private static BlockSyntax Ticked(BlockSyntax block)
+    {
+        var open = block.OpenBraceToken;
+        return block.WithOpenBraceToken(open.WithTrailingTrivia())
+            .WithStatements(block.Statements.Insert(0, Call("Tick").WithTrailingTrivia(open.TrailingTrivia)));
     }
 
     private static BlockSyntax Guarded(BlockSyntax body, bool iterator)
@@ -213,7 +231,7 @@ internal sealed class BudgetInjector(SemanticModel model) : CSharpSyntaxRewriter
             SingletonList(Statement(arrow.Expression, returnsValue)), TriviaList(Space), after);
 
     private static BlockSyntax FromLambdaExpression(ExpressionSyntax body, bool returnsValue) =>
-        EnterTryExit(TriviaList(), TriviaList(), SingletonList(Statement(body, returnsValue)), TriviaList(Space), TriviaList());
+        EnterTryExit(TriviaList(), TriviaList(Space), SingletonList(Statement(body, returnsValue)), TriviaList(Space), TriviaList());
 
     private static AccessorListSyntax GetterOnly(ArrowExpressionClauseSyntax arrow, SyntaxTriviaList after)
     {

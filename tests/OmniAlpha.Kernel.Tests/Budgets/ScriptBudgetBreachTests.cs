@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using OmniAlpha.Kernel.Engine;
+using OmniAlpha.Sdk.Scripting;
+
+namespace OmniAlpha.Kernel.Tests.Budgets;
+
+/// <summary>A guarded script that runs away is stopped by its budget with an error naming strategy, callback and budget.</summary>
+public sealed class ScriptBudgetBreachTests
+{
+    [Fact]
+    public void An_infinite_loop_in_OnBar_is_stopped_by_the_CPU_budget()
+    {
+        var clock = Stopwatch.StartNew();
+        var error = GuardedRun.Breach("Spinner", GuardedRun.Script("Spinner", "while (true) { }"));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+        Assert.Equal("Spinner", error.Strategy);
+        Assert.Equal("OnBar", error.Callback);
+        var breach = Assert.IsType<ScriptBudgetExceededException>(error.InnerException);
+        Assert.Equal(ScriptBudgetKind.CallbackCpu, breach.Budget);
+        Assert.Equal("100 ms", breach.Limit);
+        Assert.StartsWith(
+            "strategy Spinner failed in OnBar at 2024-01-02T21:00:00Z: ScriptBudgetExceededException: CPU time budget per callback exceeded: used ",
+            error.Message, StringComparison.Ordinal);
+        Assert.EndsWith(", limit 100 ms", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_CPU_budget_per_callback_is_configurable()
+    {
+        var clock = Stopwatch.StartNew();
+        var error = GuardedRun.Breach("Spinner", GuardedRun.Script("Spinner", "for (int i = 0; ; i++) { }"),
+            new ScriptBudgetLimits { CallbackTime = TimeSpan.FromMilliseconds(20) });
+
+        var breach = Assert.IsType<ScriptBudgetExceededException>(error.InnerException);
+        Assert.Equal("20 ms", breach.Limit);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void The_total_CPU_budget_stops_a_run_whose_callbacks_are_each_within_theirs()
+    {
+        // Each bar busy-waits 30 ms: under the 100 ms per callback, over a 50 ms total by the second bar.
+        const string busy = "var start = DateTime.UtcNow; while (DateTime.UtcNow - start < TimeSpan.FromMilliseconds(30)) { }";
+        var error = GuardedRun.Breach("Busy", GuardedRun.Script("Busy", busy), new ScriptBudgetLimits { TotalTime = TimeSpan.FromMilliseconds(50) });
+
+        var breach = Assert.IsType<ScriptBudgetExceededException>(error.InnerException);
+        Assert.Equal(ScriptBudgetKind.TotalCpu, breach.Budget);
+        Assert.Equal(new DateTime(2024, 1, 3, 21, 0, 0, DateTimeKind.Utc), error.Time);
+    }
+
+    [Fact]
+    public void Infinite_recursion_is_stopped_by_the_depth_budget_before_the_stack_overflows()
+    {
+        var error = GuardedRun.Breach("Recurser", GuardedRun.Script("Recurser", "Down(0);", "private int Down(int n) => Down(n + 1) + 1;"));
+
+        var breach = Assert.IsType<ScriptBudgetExceededException>(error.InnerException);
+        Assert.Equal(ScriptBudgetKind.CallDepth, breach.Budget);
+        Assert.Equal("call depth budget exceeded: used 1,001 nested calls, limit 1,000 nested calls", breach.Message);
+        Assert.Equal("OnBar", error.Callback);
+    }
+
+    [Fact]
+    public void Recursion_through_a_property_and_a_lambda_is_counted_too()
+    {
+        var error = GuardedRun.Breach("Loopy", GuardedRun.Script("Loopy", "_ = Again;",
+            "private Func<int> _f = null!; private int Again { get { _f = () => Again; return _f(); } }"),
+            new ScriptBudgetLimits { MaxCallDepth = 50 });
+
+        Assert.Equal(ScriptBudgetKind.CallDepth, Assert.IsType<ScriptBudgetExceededException>(error.InnerException).Budget);
+    }
+
+    [Fact]
+    public void An_allocation_bomb_is_stopped_by_the_allocation_budget()
+    {
+        var error = GuardedRun.Breach("Hoarder", GuardedRun.Script("Hoarder",
+            "var keep = new List<byte[]>(); while (true) keep.Add(new byte[1 << 20]);"));
+
+        var breach = Assert.IsType<ScriptBudgetExceededException>(error.InnerException);
+        Assert.Equal(ScriptBudgetKind.CallbackAllocation, breach.Budget);
+        Assert.Equal("64.0 MB", breach.Limit);
+    }
+
+    [Fact]
+    public void A_catch_of_Exception_around_an_infinite_loop_does_not_swallow_the_breach()
+    {
+        var error = GuardedRun.Breach("Swallower", GuardedRun.Script("Swallower", """
+            try { while (true) { } }
+            catch (Exception) { }
+            catch { }
+            """));
+
+        Assert.Equal(ScriptBudgetKind.CallbackCpu, Assert.IsType<ScriptBudgetExceededException>(error.InnerException).Budget);
+    }
+
+    [Fact]
+    public void A_catch_with_its_own_filter_or_a_finally_that_spins_or_throws_does_not_escape_either()
+    {
+        var error = GuardedRun.Breach("Stubborn", GuardedRun.Script("Stubborn", """
+            try
+            {
+                try { while (true) { } }
+                catch (Exception e) when (e.Message.Length > 0) { }
+                finally { while (true) { } }
+            }
+            catch (Exception) { }
+            finally { throw new InvalidOperationException("cover-up"); }
+            """));
+
+        Assert.Equal(ScriptBudgetKind.CallbackCpu, Assert.IsType<ScriptBudgetExceededException>(error.InnerException).Budget);
+    }
+
+    [Fact]
+    public void Scheduled_callbacks_and_OnStart_run_under_the_budget_too()
+    {
+        var start = GuardedRun.Breach("Starter", """
+            public sealed class Starter : Strategy
+            {
+                public override void OnStart() { int i = 0; do { i++; } while (i >= 0 || true); }
+                public override void OnBar(in Bar bar) { }
+            }
+            """);
+        var scheduled = GuardedRun.Breach("Scheduler", """
+            public sealed class Scheduler : Strategy
+            {
+                public override void OnStart() => EveryBars(1, () => { label: goto label; });
+                public override void OnBar(in Bar bar) { }
+            }
+            """);
+
+        Assert.Equal("OnStart", start.Callback);
+        Assert.Equal("scheduled callback", scheduled.Callback);
+        Assert.IsType<ScriptBudgetExceededException>(scheduled.InnerException);
+    }
+
+    [Fact]
+    public void A_trusted_compile_has_no_budget_checks()
+    {
+        // 150 ms in one callback: over the guarded default, fine for a trusted strategy.
+        const string slow = "var start = DateTime.UtcNow; while (DateTime.UtcNow - start < TimeSpan.FromMilliseconds(150)) { }";
+        var result = GuardedRun.Run("Slow", GuardedRun.Script("Slow", slow), [TestBars.FromCloses(new("AAA"), 10m)], guarded: false);
+
+        Assert.Equal(1, result.BarsProcessed);
+    }
+
+    [Fact]
+    public void Budgets_can_be_switched_off_in_the_options()
+    {
+        const string slow = "var start = DateTime.UtcNow; while (DateTime.UtcNow - start < TimeSpan.FromMilliseconds(150)) { }";
+        var data = new[] { TestBars.FromCloses(new("AAA"), 10m) };
+        var options = new BacktestOptions { ScriptBudgets = null };
+        using var compiled = new OmniAlpha.Scripting.StrategyCompiler().Compile("strategies/Slow.cs", GuardedRun.Script("Slow", slow));
+
+        var result = new BacktestEngine(options, new OmniAlpha.Plugins.Simulated.SimulatedExchange()).Run(compiled.CreateInstance(), data);
+
+        Assert.Equal(1, result.BarsProcessed);
+    }
+}
