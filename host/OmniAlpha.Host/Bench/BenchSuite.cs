@@ -54,10 +54,19 @@ internal sealed class BenchSuite(int repeats = 3, int singleSymbolBars = 1_000_0
         new BacktestEngine(options, new SimulatedExchange()).Run(first(), data); // JIT warm-up of both
         new BacktestEngine(options, new SimulatedExchange()).Run(second(), data);
         (double, double) a = (0, 0), b = (0, 0);
+        // A-B, then B-A: neither side always runs right after the other's garbage.
         for (int i = 0; i < repeats; i++)
         {
-            a = Best(a, Once(first, data, options));
-            b = Best(b, Once(second, data, options));
+            if (i % 2 == 0)
+            {
+                a = Best(a, Once(first, data, options));
+                b = Best(b, Once(second, data, options));
+            }
+            else
+            {
+                b = Best(b, Once(second, data, options));
+                a = Best(a, Once(first, data, options));
+            }
         }
         return (a, b);
     }
@@ -66,6 +75,7 @@ internal sealed class BenchSuite(int repeats = 3, int singleSymbolBars = 1_000_0
     {
         var engine = new BacktestEngine(options, new SimulatedExchange());
         var strategy = create();
+        GC.Collect(); // the previous run's garbage is not this run's cost
         var clock = Stopwatch.StartNew();
         var result = engine.Run(strategy, data);
         clock.Stop();
