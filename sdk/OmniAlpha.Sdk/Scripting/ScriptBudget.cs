@@ -62,7 +62,7 @@ public static class ScriptBudget
 
     /// <summary>Injected as the filter of every script <c>catch</c>: false once a budget was exceeded.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    public static bool CanCatch() => t_meter?.Breach is null;
+    public static bool CanCatch() => t_meter?.CanCatch ?? true;
 
     /// <summary>Starts the budgets of one callback on the current thread.</summary>
     public static void Arm(ScriptBudgetLimits limits) => (t_meter ??= new ScriptBudgetMeter()).Start(limits);

@@ -22,6 +22,9 @@ internal sealed class ScriptBudgetMeter
     private long _startAllocated;
     private long _totalTicks;
 
+    /// <summary>False while an armed callback has breached: its catch clauses must not handle anything.</summary>
+    public bool CanCatch => !_armed || Breach is null;
+
     /// <summary>The breach of the current (or last) callback; sticky until the next <see cref="Start"/>.</summary>
     public ScriptBudgetExceededException? Breach { get; private set; }
 

@@ -111,6 +111,24 @@ public sealed class ScriptBudgetBreachTests
     }
 
     [Fact]
+    public void After_a_breach_the_next_run_on_the_thread_starts_with_fresh_budgets()
+    {
+        GuardedRun.Breach("Spinner", GuardedRun.Script("Spinner", "while (true) { }"));
+
+        // Its constructor runs before any callback is armed: its catch still works; then the run completes.
+        var result = GuardedRun.Run("Careful", """
+            public sealed class Careful : Strategy
+            {
+                private readonly int _parsed;
+                public Careful() { try { throw new FormatException(); } catch (FormatException) { _parsed = 1; } }
+                public override void OnBar(in Bar bar) { for (int i = 0; i < 1000; i++) { try { throw new InvalidOperationException(); } catch { } } }
+            }
+            """, [TestBars.FromCloses(new("AAA"), 10m, 11m)]);
+
+        Assert.Equal(2, result.BarsProcessed);
+    }
+
+    [Fact]
     public void Scheduled_callbacks_and_OnStart_run_under_the_budget_too()
     {
         var start = GuardedRun.Breach("Starter", """
