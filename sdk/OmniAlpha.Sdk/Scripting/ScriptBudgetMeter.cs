@@ -19,6 +19,8 @@ internal sealed class ScriptBudgetMeter
     private bool _armed;
     private bool _measuring;
     private long _startTimestamp;
+    private TimeSpan _startPause;
+    private TimeSpan _totalPause;
     private long _startAllocated;
     private long _totalTicks;
 
@@ -52,12 +54,20 @@ internal sealed class ScriptBudgetMeter
         if (_armed)
         {
             _armed = false;
-            if (_limits.TotalTime is not null) _totalTicks += Stopwatch.GetTimestamp() - _startTimestamp;
+            if (_limits.TotalTime is not null)
+            {
+                _totalTicks += Stopwatch.GetTimestamp() - _startTimestamp;
+                _totalPause += GC.GetTotalPauseDuration() - _startPause;
+            }
         }
         return Breach;
     }
 
-    public void ResetTotal() => _totalTicks = 0;
+    public void ResetTotal()
+    {
+        _totalTicks = 0;
+        _totalPause = TimeSpan.Zero;
+    }
 
     /// <summary>The slow path of a tick: take the start readings, or measure; throws on a breach.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -103,6 +113,7 @@ internal sealed class ScriptBudgetMeter
     {
         _measuring = true;
         _startAllocated = GC.GetAllocatedBytesForCurrentThread();
+        _startPause = GC.GetTotalPauseDuration();
         _startTimestamp = Stopwatch.GetTimestamp();
     }
 
@@ -110,12 +121,15 @@ internal sealed class ScriptBudgetMeter
     private ScriptBudgetExceededException? Measure()
     {
         long elapsed = Stopwatch.GetTimestamp() - _startTimestamp;
-        var callbackTime = Stopwatch.GetElapsedTime(0, elapsed);
+        // Garbage-collection pauses are the runtime's time, not the script's: a gen-2 collection of a large
+        // backtest's heap can take longer than a whole callback budget.
+        TimeSpan paused = GC.GetTotalPauseDuration() - _startPause;
+        var callbackTime = Stopwatch.GetElapsedTime(0, elapsed) - paused;
         if (callbackTime > _limits.CallbackTime)
             return new ScriptBudgetExceededException(ScriptBudgetKind.CallbackCpu, Ms(_limits.CallbackTime), Ms(callbackTime));
         if (_limits.TotalTime is { } totalLimit)
         {
-            var total = Stopwatch.GetElapsedTime(0, _totalTicks + elapsed);
+            var total = Stopwatch.GetElapsedTime(0, _totalTicks + elapsed) - _totalPause - paused;
             if (total > totalLimit) return new ScriptBudgetExceededException(ScriptBudgetKind.TotalCpu, Ms(totalLimit), Ms(total));
         }
         long allocated = GC.GetAllocatedBytesForCurrentThread() - _startAllocated;
