@@ -26,7 +26,7 @@ internal sealed class PortfolioLedger : IPortfolio
         _bySymbol = new Dictionary<Symbol, PositionLedger>(instruments.Count);
         for (int i = 0; i < instruments.Count; i++)
         {
-            var ledger = new PositionLedger(instruments[i], i);
+            var ledger = new PositionLedger(instruments[i]);
             if (!_bySymbol.TryAdd(instruments[i].Symbol, ledger))
                 throw new ArgumentException($"Symbol {instruments[i].Symbol} appears twice in the run.");
             _positions[i] = ledger;
@@ -77,10 +77,6 @@ internal sealed class PortfolioLedger : IPortfolio
         _bySymbol.TryGetValue(symbol, out var ledger)
             ? ledger
             : throw new KeyNotFoundException($"Symbol {symbol} is not part of this run.");
-
-    public bool Contains(Symbol symbol) => _bySymbol.ContainsKey(symbol);
-
-    public PositionLedger this[int index] => _positions[index];
 
     /// <summary>Marks instrument <paramref name="index"/> at <paramref name="price"/>. Hot path: O(1), no allocation.</summary>
     public void Mark(int index, decimal price)

@@ -16,17 +16,14 @@ internal sealed class PositionLedger : IPosition
 
     private readonly bool _unitMultiplier;
 
-    public PositionLedger(Instrument instrument, int index)
+    public PositionLedger(Instrument instrument)
     {
         Instrument = instrument;
-        Index = index;
         _unitMultiplier = instrument.Multiplier == 1m;
     }
 
     public Instrument Instrument { get; }
 
-    /// <summary>Position of the instrument in the run's symbol list.</summary>
-    public int Index { get; }
 
     public Symbol Symbol => Instrument.Symbol;
     public decimal Quantity { get; private set; }

@@ -56,7 +56,7 @@ public sealed class BacktestEngine
         for (int i = 0; i < data.Count; i++)
         {
             series[i] = data[i];
-            securities[i] = new SecurityState(i, data[i]);
+            securities[i] = new SecurityState(data[i]);
             instruments[i] = data[i].Instrument;
             totalBars += data[i].Count;
             longest = Math.Max(longest, data[i].Count);

@@ -9,11 +9,10 @@ namespace OmniAlpha.Kernel.Engine;
 /// The strategy's history is a view of the in-memory series up to the delivered bar, so it can never reach ahead
 /// of the engine clock and delivering a bar copies nothing.
 /// </summary>
-internal sealed class SecurityState(int index, BarSeries series)
+internal sealed class SecurityState(BarSeries series)
 {
     private int _delivered = -1;
 
-    public int Index { get; } = index;
     public BarSeries Series { get; } = series;
     public Instrument Instrument => Series.Instrument;
     public Symbol Symbol => Series.Symbol;

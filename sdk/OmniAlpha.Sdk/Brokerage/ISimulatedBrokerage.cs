@@ -18,6 +18,6 @@ public interface ISimulatedBrokerage : IBrokerage
     /// </summary>
     void OnBar(in Bar bar);
 
-    /// <summary>Number of orders currently working (lets the kernel skip work when there are none).</summary>
+    /// <summary>Number of orders currently working.</summary>
     int WorkingOrderCount { get; }
 }

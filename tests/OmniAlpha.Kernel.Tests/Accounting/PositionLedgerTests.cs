@@ -6,7 +6,7 @@ namespace OmniAlpha.Kernel.Tests.Accounting;
 public class PositionLedgerTests
 {
     private static PositionLedger NewLedger(decimal multiplier = 1m) =>
-        new(Instrument.UsEquity("ABC") with { Multiplier = multiplier }, 0);
+        new(Instrument.UsEquity("ABC") with { Multiplier = multiplier });
 
     [Fact]
     public void Opening_fills_build_fifo_lots_with_exact_cost_basis()
