@@ -4,7 +4,7 @@ namespace OmniAlpha.Indicators;
 /// EMA(n) with alpha = 2/(n+1), seeded with the SMA of the first n inputs (TA-Lib <c>EMA</c> default);
 /// the first value appears at the n-th input.
 /// </summary>
-public sealed class ExponentialMovingAverage : IIndicator
+public sealed class ExponentialMovingAverage : ISeriesIndicator
 {
     private readonly double _alpha;
     private double _seedSum;
@@ -21,6 +21,9 @@ public sealed class ExponentialMovingAverage : IIndicator
 
     /// <summary>Period n.</summary>
     public int Period { get; }
+
+    /// <inheritdoc />
+    public int Lookback => Period - 1;
 
     /// <inheritdoc />
     public bool IsReady => Samples >= Period;

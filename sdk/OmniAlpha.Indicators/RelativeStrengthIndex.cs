@@ -5,7 +5,7 @@ namespace OmniAlpha.Indicators;
 /// averages are seeded with the simple mean of the first n gains and losses, then smoothed as
 /// avg = (avg x (n-1) + x) / n. Values lie in [0, 100]; a window without losses gives 100, without moves 0.
 /// </summary>
-public sealed class RelativeStrengthIndex : IIndicator
+public sealed class RelativeStrengthIndex : ISeriesIndicator
 {
     private double _previous;
     private double _avgGain;
@@ -22,6 +22,9 @@ public sealed class RelativeStrengthIndex : IIndicator
 
     /// <summary>Period n.</summary>
     public int Period { get; }
+
+    /// <inheritdoc />
+    public int Lookback => Period;
 
     /// <inheritdoc />
     public bool IsReady => Samples > Period;

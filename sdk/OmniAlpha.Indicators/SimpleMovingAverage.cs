@@ -4,7 +4,7 @@ namespace OmniAlpha.Indicators;
 /// SMA(n): the mean of the last n inputs including the current one (TA-Lib <c>SMA</c>). Keeps a running sum
 /// over a ring buffer, as TA-Lib does, so each update is O(1).
 /// </summary>
-public sealed class SimpleMovingAverage : IIndicator
+public sealed class SimpleMovingAverage : ISeriesIndicator
 {
     private readonly double[] _window;
     private double _sum;
@@ -22,6 +22,9 @@ public sealed class SimpleMovingAverage : IIndicator
 
     /// <summary>Number of inputs averaged.</summary>
     public int Period { get; }
+
+    /// <inheritdoc />
+    public int Lookback => Period - 1;
 
     /// <inheritdoc />
     public bool IsReady => Samples >= Period;

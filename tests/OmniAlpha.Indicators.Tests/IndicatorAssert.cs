@@ -8,8 +8,8 @@ internal static class IndicatorAssert
     /// <summary>Absolute tolerance for values computed in a different (but equivalent) order of operations.</summary>
     public const double Tolerance = 1e-9;
 
-    /// <summary>Feeds <paramref name="inputs"/> and returns every value <see cref="IIndicator.Update"/> returned.</summary>
-    public static double[] Feed(IIndicator indicator, IEnumerable<double> inputs) =>
+    /// <summary>Feeds <paramref name="inputs"/> and returns every value <see cref="ISeriesIndicator.Update"/> returned.</summary>
+    public static double[] Feed(ISeriesIndicator indicator, IEnumerable<double> inputs) =>
         inputs.Select(indicator.Update).ToArray();
 
     /// <summary>
@@ -29,7 +29,7 @@ internal static class IndicatorAssert
     }
 
     /// <summary>Asserts the not-ready contract after each of the first inputs and readiness exactly at <paramref name="readyAt"/>.</summary>
-    public static void BecomesReadyAt(IIndicator indicator, int readyAt, IReadOnlyList<double> inputs)
+    public static void BecomesReadyAt(ISeriesIndicator indicator, int readyAt, IReadOnlyList<double> inputs)
     {
         Assert.False(indicator.IsReady);
         Assert.Equal(0, indicator.Samples);
