@@ -1,0 +1,49 @@
+using OmniAlpha.Indicators.Patterns;
+
+namespace OmniAlpha.Indicators.Catalog;
+
+public static partial class IndicatorCatalog
+{
+    private const string Patterns = "Pattern Recognition";
+
+    private static readonly IndicatorInput[] Candles = [IndicatorInput.Open, IndicatorInput.High, IndicatorInput.Low, IndicatorInput.Close];
+
+    /// <summary>A pattern's batch function: open, high, low, close in; one output.</summary>
+    private delegate void PatternBatch(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output);
+
+    /// <summary>A pattern's batch function with TA-Lib's <c>penetration</c> parameter.</summary>
+    private delegate void PenetrationPatternBatch(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, double penetration, Span<double> output);
+
+    static partial void AddPatterns(List<IndicatorDefinition> all)
+    {
+        all.Add(Pattern("CDLDOJI", "Doji", Ta.CdlDoji, () => new Doji()));
+        all.Add(Pattern("CDLDOJISTAR", "Doji star", Ta.CdlDojiStar, () => new DojiStar()));
+        all.Add(Pattern("CDLDRAGONFLYDOJI", "Dragonfly doji", Ta.CdlDragonflyDoji, () => new DragonflyDoji()));
+        all.Add(Pattern("CDLGRAVESTONEDOJI", "Gravestone doji", Ta.CdlGravestoneDoji, () => new GravestoneDoji()));
+        all.Add(Pattern("CDLLONGLEGGEDDOJI", "Long-legged doji", Ta.CdlLongLeggedDoji, () => new LongLeggedDoji()));
+        all.Add(Pattern("CDLENGULFING", "Engulfing pattern", Ta.CdlEngulfing, () => new Engulfing()));
+        all.Add(Pattern("CDLHAMMER", "Hammer", Ta.CdlHammer, () => new Hammer()));
+        all.Add(Pattern("CDLHANGINGMAN", "Hanging man", Ta.CdlHangingMan, () => new HangingMan()));
+        all.Add(Pattern("CDLINVERTEDHAMMER", "Inverted hammer", Ta.CdlInvertedHammer, () => new InvertedHammer()));
+        all.Add(Pattern("CDLSHOOTINGSTAR", "Shooting star", Ta.CdlShootingStar, () => new ShootingStar()));
+        all.Add(Pattern("CDLHARAMI", "Harami pattern", Ta.CdlHarami, () => new Harami()));
+        all.Add(Pattern("CDLHARAMICROSS", "Harami cross pattern", Ta.CdlHaramiCross, () => new HaramiCross()));
+        all.Add(Pattern("CDLMORNINGSTAR", "Morning star", 0.3, Ta.CdlMorningStar, p => new MorningStar(p)));
+        all.Add(Pattern("CDLEVENINGSTAR", "Evening star", 0.3, Ta.CdlEveningStar, p => new EveningStar(p)));
+        all.Add(Pattern("CDLMORNINGDOJISTAR", "Morning doji star", 0.3, Ta.CdlMorningDojiStar, p => new MorningDojiStar(p)));
+        all.Add(Pattern("CDLEVENINGDOJISTAR", "Evening doji star", 0.3, Ta.CdlEveningDojiStar, p => new EveningDojiStar(p)));
+    }
+
+    private static IndicatorDefinition Pattern(string name, string description, PatternBatch batch, Func<CandlestickPattern> create) =>
+        new(name, Patterns, description, Candles, [], [name.ToLowerInvariant()],
+            (a, i, o) => batch(i[0], i[1], i[2], i[3], o[0]),
+            a => create());
+
+    private static IndicatorDefinition Pattern(string name, string description, double penetration, PenetrationPatternBatch batch,
+        Func<double, CandlestickPattern> create) =>
+        new(name, Patterns, description, Candles,
+            [IndicatorParameter.Real("penetration", penetration, 0, 3e37, "fraction of the earlier real body the close must penetrate")],
+            [name.ToLowerInvariant()],
+            (a, i, o) => batch(i[0], i[1], i[2], i[3], a.GetDouble("penetration"), o[0]),
+            a => create(a.GetDouble("penetration")));
+}

@@ -1,0 +1,71 @@
+namespace OmniAlpha.Indicators.Patterns;
+
+/// <summary>
+/// A TA-Lib candlestick pattern recognizer fed one bar at a time: <see cref="IIndicator.Value"/> is TA-Lib's integer
+/// output as a double (+100 bullish, -100 bearish, 0 none; a few patterns also give +-80 or +-200, as TA-Lib does),
+/// NaN until <see cref="Lookback"/> bars were seen. Uses TA-Lib's default <see cref="CandleSettings"/>. The volume is
+/// ignored. O(1) per bar without allocation: the last candles sit in a fixed ring and every candle average is a
+/// running total.
+/// </summary>
+public abstract class CandlestickPattern : IBarIndicator
+{
+    private readonly CandleWindow _bars = new();
+    private readonly List<CandleAverage> _averages = [];
+
+    /// <summary>Creates a pattern with TA-Lib's lookback for it.</summary>
+    private protected CandlestickPattern(int lookback)
+    {
+        Lookback = lookback;
+        Value = double.NaN;
+    }
+
+    /// <inheritdoc />
+    public int Lookback { get; }
+
+    /// <inheritdoc />
+    public bool IsReady => Samples > Lookback;
+
+    /// <inheritdoc />
+    public double Value { get; private set; }
+
+    /// <inheritdoc />
+    public int Samples { get; private set; }
+
+    /// <inheritdoc />
+    public double Update(double open, double high, double low, double close, double volume)
+    {
+        _bars.Add(open, high, low, close);
+        int index = Samples++;
+        bool evaluate = index >= Lookback;
+        double value = evaluate ? Recognize(_bars) : double.NaN;
+        for (int i = 0; i < _averages.Count; i++) _averages[i].Advance(_bars, index, Lookback);
+        if (evaluate) Value = value;
+        return value;
+    }
+
+    /// <inheritdoc />
+    public void Reset()
+    {
+        _bars.Clear();
+        for (int i = 0; i < _averages.Count; i++) _averages[i].Reset();
+        Samples = 0;
+        Value = double.NaN;
+        OnReset();
+    }
+
+    /// <summary>Registers the running average of <paramref name="setting"/> for the candle <paramref name="barsAgo"/> bars back.</summary>
+    private protected CandleAverage Average(CandleSetting setting, int barsAgo)
+    {
+        var average = new CandleAverage(setting, barsAgo);
+        _averages.Add(average);
+        return average;
+    }
+
+    /// <summary>TA-Lib's output for the newest candle (called once the lookback has passed), before the averages move on.</summary>
+    private protected abstract int Recognize(CandleWindow bars);
+
+    /// <summary>Forgets state a pattern keeps beyond its candles and averages.</summary>
+    private protected virtual void OnReset()
+    {
+    }
+}

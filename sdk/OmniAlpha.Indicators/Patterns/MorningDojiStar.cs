@@ -1,0 +1,35 @@
+namespace OmniAlpha.Indicators.Patterns;
+
+/// <summary>
+/// Morning doji star (TA-Lib <c>CDLMORNINGDOJISTAR</c>): a long black candle, a doji whose body gaps down,
+/// then a white candle longer than short that closes above the first close by more than <see cref="PenetrationPattern.Penetration"/>
+/// of the first body. 100 or 0. Lookback 12.
+/// </summary>
+public sealed class MorningDojiStar : PenetrationPattern
+{
+    private readonly CandleAverage _bodyLong;
+    private readonly CandleAverage _bodyDoji;
+    private readonly CandleAverage _bodyShort;
+
+    /// <summary>Creates the recognizer.</summary>
+    /// <param name="penetration">TA-Lib <c>penetration</c> (default 0.3).</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="penetration"/> is negative or not a number.</exception>
+    public MorningDojiStar(double penetration = 0.3)
+        : base(Math.Max(Math.Max(CandleSettings.BodyDoji.AveragePeriod, CandleSettings.BodyLong.AveragePeriod), CandleSettings.BodyShort.AveragePeriod) + 2, penetration)
+    {
+        _bodyLong = Average(CandleSettings.BodyLong, 2);
+        _bodyDoji = Average(CandleSettings.BodyDoji, 1);
+        _bodyShort = Average(CandleSettings.BodyShort, 0);
+    }
+
+    private protected override int Recognize(CandleWindow bars) =>
+        bars.RealBody(2) > _bodyLong.Average(bars)
+        && bars.Color(2) == -1
+        && bars.RealBody(1) <= _bodyDoji.Average(bars)
+        && bars.RealBodyGapDown(1, 2)
+        && bars.RealBody(0) > _bodyShort.Average(bars)
+        && bars.Color(0) == 1
+        && bars.Close(0) > bars.Close(2) + (bars.RealBody(2) * Penetration)
+            ? 100
+            : 0;
+}
