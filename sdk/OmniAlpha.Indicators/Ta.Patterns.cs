@@ -4,89 +4,175 @@ namespace OmniAlpha.Indicators;
 
 public static partial class Ta
 {
-    /// <summary>CDLDOJI; equals <see cref="Doji"/>.</summary>
+    /// <summary>CDLDOJI over whole bars; equals <see cref="Doji"/>.</summary>
     /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
     public static void CdlDoji(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
         RunPattern(new Doji(), open, high, low, close, output);
 
-    /// <summary>CDLDOJISTAR; equals <see cref="DojiStar"/>.</summary>
+    /// <summary>CDLDOJISTAR over whole bars; equals <see cref="DojiStar"/>.</summary>
     /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
     public static void CdlDojiStar(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
         RunPattern(new DojiStar(), open, high, low, close, output);
 
-    /// <summary>CDLDRAGONFLYDOJI; equals <see cref="DragonflyDoji"/>.</summary>
+    /// <summary>CDLDRAGONFLYDOJI over whole bars; equals <see cref="DragonflyDoji"/>.</summary>
     /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
     public static void CdlDragonflyDoji(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
         RunPattern(new DragonflyDoji(), open, high, low, close, output);
 
-    /// <summary>CDLGRAVESTONEDOJI; equals <see cref="GravestoneDoji"/>.</summary>
+    /// <summary>CDLGRAVESTONEDOJI over whole bars; equals <see cref="GravestoneDoji"/>.</summary>
     /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
     public static void CdlGravestoneDoji(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
         RunPattern(new GravestoneDoji(), open, high, low, close, output);
 
-    /// <summary>CDLLONGLEGGEDDOJI; equals <see cref="LongLeggedDoji"/>.</summary>
+    /// <summary>CDLLONGLEGGEDDOJI over whole bars; equals <see cref="LongLeggedDoji"/>.</summary>
     /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
     public static void CdlLongLeggedDoji(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
         RunPattern(new LongLeggedDoji(), open, high, low, close, output);
 
-    /// <summary>CDLENGULFING; equals <see cref="Engulfing"/>.</summary>
+    /// <summary>CDLENGULFING over whole bars; equals <see cref="Engulfing"/>.</summary>
     /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
     public static void CdlEngulfing(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
         RunPattern(new Engulfing(), open, high, low, close, output);
 
-    /// <summary>CDLHAMMER; equals <see cref="Hammer"/>.</summary>
+    /// <summary>CDLHAMMER over whole bars; equals <see cref="Hammer"/>.</summary>
     /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
     public static void CdlHammer(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
         RunPattern(new Hammer(), open, high, low, close, output);
 
-    /// <summary>CDLHANGINGMAN; equals <see cref="HangingMan"/>.</summary>
+    /// <summary>CDLHANGINGMAN over whole bars; equals <see cref="HangingMan"/>.</summary>
     /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
     public static void CdlHangingMan(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
         RunPattern(new HangingMan(), open, high, low, close, output);
 
-    /// <summary>CDLINVERTEDHAMMER; equals <see cref="InvertedHammer"/>.</summary>
+    /// <summary>CDLINVERTEDHAMMER over whole bars; equals <see cref="InvertedHammer"/>.</summary>
     /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
     public static void CdlInvertedHammer(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
         RunPattern(new InvertedHammer(), open, high, low, close, output);
 
-    /// <summary>CDLSHOOTINGSTAR; equals <see cref="ShootingStar"/>.</summary>
+    /// <summary>CDLSHOOTINGSTAR over whole bars; equals <see cref="ShootingStar"/>.</summary>
     /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
     public static void CdlShootingStar(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
         RunPattern(new ShootingStar(), open, high, low, close, output);
 
-    /// <summary>CDLHARAMI; equals <see cref="Harami"/>.</summary>
+    /// <summary>CDLHARAMI over whole bars; equals <see cref="Harami"/>.</summary>
     /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
     public static void CdlHarami(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
         RunPattern(new Harami(), open, high, low, close, output);
 
-    /// <summary>CDLHARAMICROSS; equals <see cref="HaramiCross"/>.</summary>
+    /// <summary>CDLHARAMICROSS over whole bars; equals <see cref="HaramiCross"/>.</summary>
     /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
     public static void CdlHaramiCross(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
         RunPattern(new HaramiCross(), open, high, low, close, output);
 
-    /// <summary>CDLMORNINGSTAR; equals <see cref="MorningStar"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="penetration"/> is negative.</exception>
+    /// <summary>CDLMORNINGSTAR over whole bars; equals <see cref="MorningStar"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="penetration"/> is negative or not a number.</exception>
     /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
     public static void CdlMorningStar(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, double penetration, Span<double> output) =>
         RunPattern(new MorningStar(penetration), open, high, low, close, output);
 
-    /// <summary>CDLEVENINGSTAR; equals <see cref="EveningStar"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="penetration"/> is negative.</exception>
+    /// <summary>CDLEVENINGSTAR over whole bars; equals <see cref="EveningStar"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="penetration"/> is negative or not a number.</exception>
     /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
     public static void CdlEveningStar(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, double penetration, Span<double> output) =>
         RunPattern(new EveningStar(penetration), open, high, low, close, output);
 
-    /// <summary>CDLMORNINGDOJISTAR; equals <see cref="MorningDojiStar"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="penetration"/> is negative.</exception>
+    /// <summary>CDLMORNINGDOJISTAR over whole bars; equals <see cref="MorningDojiStar"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="penetration"/> is negative or not a number.</exception>
     /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
     public static void CdlMorningDojiStar(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, double penetration, Span<double> output) =>
         RunPattern(new MorningDojiStar(penetration), open, high, low, close, output);
 
-    /// <summary>CDLEVENINGDOJISTAR; equals <see cref="EveningDojiStar"/>.</summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="penetration"/> is negative.</exception>
+    /// <summary>CDLEVENINGDOJISTAR over whole bars; equals <see cref="EveningDojiStar"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="penetration"/> is negative or not a number.</exception>
     /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
     public static void CdlEveningDojiStar(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, double penetration, Span<double> output) =>
         RunPattern(new EveningDojiStar(penetration), open, high, low, close, output);
+
+    /// <summary>CDL3WHITESOLDIERS over whole bars; equals <see cref="ThreeWhiteSoldiers"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlThreeWhiteSoldiers(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new ThreeWhiteSoldiers(), open, high, low, close, output);
+
+    /// <summary>CDL3BLACKCROWS over whole bars; equals <see cref="ThreeBlackCrows"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlThreeBlackCrows(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new ThreeBlackCrows(), open, high, low, close, output);
+
+    /// <summary>CDLMARUBOZU over whole bars; equals <see cref="Marubozu"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlMarubozu(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new Marubozu(), open, high, low, close, output);
+
+    /// <summary>CDLCLOSINGMARUBOZU over whole bars; equals <see cref="ClosingMarubozu"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlClosingMarubozu(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new ClosingMarubozu(), open, high, low, close, output);
+
+    /// <summary>CDLSPINNINGTOP over whole bars; equals <see cref="SpinningTop"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlSpinningTop(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new SpinningTop(), open, high, low, close, output);
+
+    /// <summary>CDLHIGHWAVE over whole bars; equals <see cref="HighWave"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlHighWave(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new HighWave(), open, high, low, close, output);
+
+    /// <summary>CDLLONGLINE over whole bars; equals <see cref="LongLine"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlLongLine(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new LongLine(), open, high, low, close, output);
+
+    /// <summary>CDLSHORTLINE over whole bars; equals <see cref="ShortLine"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlShortLine(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new ShortLine(), open, high, low, close, output);
+
+    /// <summary>CDLPIERCING over whole bars; equals <see cref="Piercing"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlPiercing(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new Piercing(), open, high, low, close, output);
+
+    /// <summary>CDLDARKCLOUDCOVER over whole bars; equals <see cref="DarkCloudCover"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="penetration"/> is negative or not a number.</exception>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlDarkCloudCover(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, double penetration, Span<double> output) =>
+        RunPattern(new DarkCloudCover(penetration), open, high, low, close, output);
+
+    /// <summary>CDL3INSIDE over whole bars; equals <see cref="ThreeInside"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlThreeInside(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new ThreeInside(), open, high, low, close, output);
+
+    /// <summary>CDL3OUTSIDE over whole bars; equals <see cref="ThreeOutside"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlThreeOutside(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new ThreeOutside(), open, high, low, close, output);
+
+    /// <summary>CDLBELTHOLD over whole bars; equals <see cref="BeltHold"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlBeltHold(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new BeltHold(), open, high, low, close, output);
+
+    /// <summary>CDLTAKURI over whole bars; equals <see cref="Takuri"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlTakuri(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new Takuri(), open, high, low, close, output);
+
+    /// <summary>CDLRICKSHAWMAN over whole bars; equals <see cref="RickshawMan"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlRickshawMan(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new RickshawMan(), open, high, low, close, output);
+
+    /// <summary>CDLKICKING over whole bars; equals <see cref="Kicking"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlKicking(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new Kicking(), open, high, low, close, output);
+
+    /// <summary>CDLTRISTAR over whole bars; equals <see cref="Tristar"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlTristar(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new Tristar(), open, high, low, close, output);
 
     /// <summary>Feeds a candlestick pattern bar by bar: the batch form of every CDL function.</summary>
     private static void RunPattern(CandlestickPattern pattern, ReadOnlySpan<double> open, ReadOnlySpan<double> high,

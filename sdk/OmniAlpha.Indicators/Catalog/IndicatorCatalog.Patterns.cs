@@ -32,6 +32,23 @@ public static partial class IndicatorCatalog
         all.Add(Pattern("CDLEVENINGSTAR", "Evening star", 0.3, Ta.CdlEveningStar, p => new EveningStar(p)));
         all.Add(Pattern("CDLMORNINGDOJISTAR", "Morning doji star", 0.3, Ta.CdlMorningDojiStar, p => new MorningDojiStar(p)));
         all.Add(Pattern("CDLEVENINGDOJISTAR", "Evening doji star", 0.3, Ta.CdlEveningDojiStar, p => new EveningDojiStar(p)));
+        all.Add(Pattern("CDL3WHITESOLDIERS", "Three advancing white soldiers", Ta.CdlThreeWhiteSoldiers, () => new ThreeWhiteSoldiers()));
+        all.Add(Pattern("CDL3BLACKCROWS", "Three black crows", Ta.CdlThreeBlackCrows, () => new ThreeBlackCrows()));
+        all.Add(Pattern("CDLMARUBOZU", "Marubozu", Ta.CdlMarubozu, () => new Marubozu()));
+        all.Add(Pattern("CDLCLOSINGMARUBOZU", "Closing marubozu", Ta.CdlClosingMarubozu, () => new ClosingMarubozu()));
+        all.Add(Pattern("CDLSPINNINGTOP", "Spinning top", Ta.CdlSpinningTop, () => new SpinningTop()));
+        all.Add(Pattern("CDLHIGHWAVE", "High-wave candle", Ta.CdlHighWave, () => new HighWave()));
+        all.Add(Pattern("CDLLONGLINE", "Long line candle", Ta.CdlLongLine, () => new LongLine()));
+        all.Add(Pattern("CDLSHORTLINE", "Short line candle", Ta.CdlShortLine, () => new ShortLine()));
+        all.Add(Pattern("CDLPIERCING", "Piercing pattern", Ta.CdlPiercing, () => new Piercing()));
+        all.Add(Pattern("CDLDARKCLOUDCOVER", "Dark cloud cover", 0.5, Ta.CdlDarkCloudCover, p => new DarkCloudCover(p)));
+        all.Add(Pattern("CDL3INSIDE", "Three inside up/down", Ta.CdlThreeInside, () => new ThreeInside()));
+        all.Add(Pattern("CDL3OUTSIDE", "Three outside up/down", Ta.CdlThreeOutside, () => new ThreeOutside()));
+        all.Add(Pattern("CDLBELTHOLD", "Belt hold", Ta.CdlBeltHold, () => new BeltHold()));
+        all.Add(Pattern("CDLTAKURI", "Takuri (dragonfly doji with very long lower shadow)", Ta.CdlTakuri, () => new Takuri()));
+        all.Add(Pattern("CDLRICKSHAWMAN", "Rickshaw man", Ta.CdlRickshawMan, () => new RickshawMan()));
+        all.Add(Pattern("CDLKICKING", "Kicking", Ta.CdlKicking, () => new Kicking()));
+        all.Add(Pattern("CDLTRISTAR", "Tristar pattern", Ta.CdlTristar, () => new Tristar()));
     }
 
     private static IndicatorDefinition Pattern(string name, string description, PatternBatch batch, Func<CandlestickPattern> create) =>
