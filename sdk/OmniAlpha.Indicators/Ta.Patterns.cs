@@ -174,6 +174,52 @@ public static partial class Ta
     public static void CdlTristar(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
         RunPattern(new Tristar(), open, high, low, close, output);
 
+    /// <summary>CDL2CROWS over whole bars; equals <see cref="TwoCrows"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlTwoCrows(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new TwoCrows(), open, high, low, close, output);
+
+    /// <summary>CDL3LINESTRIKE over whole bars; equals <see cref="ThreeLineStrike"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlThreeLineStrike(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new ThreeLineStrike(), open, high, low, close, output);
+
+    /// <summary>CDL3STARSINSOUTH over whole bars; equals <see cref="ThreeStarsInSouth"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlThreeStarsInSouth(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new ThreeStarsInSouth(), open, high, low, close, output);
+
+    /// <summary>CDLABANDONEDBABY over whole bars; equals <see cref="AbandonedBaby"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="penetration"/> is negative or not a number.</exception>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlAbandonedBaby(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, double penetration, Span<double> output) =>
+        RunPattern(new AbandonedBaby(penetration), open, high, low, close, output);
+
+    /// <summary>CDLADVANCEBLOCK over whole bars; equals <see cref="AdvanceBlock"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlAdvanceBlock(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new AdvanceBlock(), open, high, low, close, output);
+
+    /// <summary>CDLBREAKAWAY over whole bars; equals <see cref="Breakaway"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlBreakaway(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new Breakaway(), open, high, low, close, output);
+
+    /// <summary>CDLCONCEALBABYSWALL over whole bars; equals <see cref="ConcealBabysWall"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlConcealBabysWall(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new ConcealBabysWall(), open, high, low, close, output);
+
+    /// <summary>CDLCOUNTERATTACK over whole bars; equals <see cref="Counterattack"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlCounterattack(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new Counterattack(), open, high, low, close, output);
+
+    /// <summary>CDLGAPSIDESIDEWHITE over whole bars; equals <see cref="GapSideSideWhite"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlGapSideSideWhite(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new GapSideSideWhite(), open, high, low, close, output);
+
     /// <summary>Feeds a candlestick pattern bar by bar: the batch form of every CDL function.</summary>
     private static void RunPattern(CandlestickPattern pattern, ReadOnlySpan<double> open, ReadOnlySpan<double> high,
         ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output)

@@ -49,6 +49,15 @@ public static partial class IndicatorCatalog
         all.Add(Pattern("CDLRICKSHAWMAN", "Rickshaw man", Ta.CdlRickshawMan, () => new RickshawMan()));
         all.Add(Pattern("CDLKICKING", "Kicking", Ta.CdlKicking, () => new Kicking()));
         all.Add(Pattern("CDLTRISTAR", "Tristar pattern", Ta.CdlTristar, () => new Tristar()));
+        all.Add(Pattern("CDL2CROWS", "Two crows", Ta.CdlTwoCrows, () => new TwoCrows()));
+        all.Add(Pattern("CDL3LINESTRIKE", "Three-line strike", Ta.CdlThreeLineStrike, () => new ThreeLineStrike()));
+        all.Add(Pattern("CDL3STARSINSOUTH", "Three stars in the south", Ta.CdlThreeStarsInSouth, () => new ThreeStarsInSouth()));
+        all.Add(Pattern("CDLABANDONEDBABY", "Abandoned baby", 0.3, Ta.CdlAbandonedBaby, p => new AbandonedBaby(p)));
+        all.Add(Pattern("CDLADVANCEBLOCK", "Advance block", Ta.CdlAdvanceBlock, () => new AdvanceBlock()));
+        all.Add(Pattern("CDLBREAKAWAY", "Breakaway", Ta.CdlBreakaway, () => new Breakaway()));
+        all.Add(Pattern("CDLCONCEALBABYSWALL", "Concealing baby swallow", Ta.CdlConcealBabysWall, () => new ConcealBabysWall()));
+        all.Add(Pattern("CDLCOUNTERATTACK", "Counterattack", Ta.CdlCounterattack, () => new Counterattack()));
+        all.Add(Pattern("CDLGAPSIDESIDEWHITE", "Up/down-gap side-by-side white lines", Ta.CdlGapSideSideWhite, () => new GapSideSideWhite()));
     }
 
     private static IndicatorDefinition Pattern(string name, string description, PatternBatch batch, Func<CandlestickPattern> create) =>

@@ -37,5 +37,14 @@ public sealed class PatternGoldenTests
     [InlineData("CDLRICKSHAWMAN.csv")]
     [InlineData("CDLKICKING.csv")]
     [InlineData("CDLTRISTAR.csv")]
+    [InlineData("CDL2CROWS.csv")]
+    [InlineData("CDL3LINESTRIKE.csv")]
+    [InlineData("CDL3STARSINSOUTH.csv")]
+    [InlineData("CDLABANDONEDBABY.csv")]
+    [InlineData("CDLADVANCEBLOCK.csv")]
+    [InlineData("CDLBREAKAWAY.csv")]
+    [InlineData("CDLCONCEALBABYSWALL.csv")]
+    [InlineData("CDLCOUNTERATTACK.csv")]
+    [InlineData("CDLGAPSIDESIDEWHITE.csv")]
     public void Matches_TA_Lib(string file) => GoldenConformance.AssertMatches(file);
 }
