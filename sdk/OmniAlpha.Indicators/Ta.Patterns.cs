@@ -220,6 +220,62 @@ public static partial class Ta
     public static void CdlGapSideSideWhite(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
         RunPattern(new GapSideSideWhite(), open, high, low, close, output);
 
+    /// <summary>CDLHOMINGPIGEON over whole bars; equals <see cref="HomingPigeon"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlHomingPigeon(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new HomingPigeon(), open, high, low, close, output);
+
+    /// <summary>CDLIDENTICAL3CROWS over whole bars; equals <see cref="IdenticalThreeCrows"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlIdenticalThreeCrows(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new IdenticalThreeCrows(), open, high, low, close, output);
+
+    /// <summary>CDLINNECK over whole bars; equals <see cref="InNeck"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlInNeck(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new InNeck(), open, high, low, close, output);
+
+    /// <summary>CDLONNECK over whole bars; equals <see cref="OnNeck"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlOnNeck(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new OnNeck(), open, high, low, close, output);
+
+    /// <summary>CDLTHRUSTING over whole bars; equals <see cref="Thrusting"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlThrusting(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new Thrusting(), open, high, low, close, output);
+
+    /// <summary>CDLKICKINGBYLENGTH over whole bars; equals <see cref="KickingByLength"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlKickingByLength(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new KickingByLength(), open, high, low, close, output);
+
+    /// <summary>CDLLADDERBOTTOM over whole bars; equals <see cref="LadderBottom"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlLadderBottom(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new LadderBottom(), open, high, low, close, output);
+
+    /// <summary>CDLMATCHINGLOW over whole bars; equals <see cref="MatchingLow"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlMatchingLow(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new MatchingLow(), open, high, low, close, output);
+
+    /// <summary>CDLMATHOLD over whole bars; equals <see cref="MatHold"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="penetration"/> is negative or not a number.</exception>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlMatHold(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, double penetration, Span<double> output) =>
+        RunPattern(new MatHold(penetration), open, high, low, close, output);
+
+    /// <summary>CDLRISEFALL3METHODS over whole bars; equals <see cref="RiseFallThreeMethods"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlRiseFallThreeMethods(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new RiseFallThreeMethods(), open, high, low, close, output);
+
+    /// <summary>CDLSEPARATINGLINES over whole bars; equals <see cref="SeparatingLines"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlSeparatingLines(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new SeparatingLines(), open, high, low, close, output);
+
     /// <summary>Feeds a candlestick pattern bar by bar: the batch form of every CDL function.</summary>
     private static void RunPattern(CandlestickPattern pattern, ReadOnlySpan<double> open, ReadOnlySpan<double> high,
         ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output)

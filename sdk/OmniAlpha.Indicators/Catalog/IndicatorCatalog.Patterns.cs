@@ -58,6 +58,17 @@ public static partial class IndicatorCatalog
         all.Add(Pattern("CDLCONCEALBABYSWALL", "Concealing baby swallow", Ta.CdlConcealBabysWall, () => new ConcealBabysWall()));
         all.Add(Pattern("CDLCOUNTERATTACK", "Counterattack", Ta.CdlCounterattack, () => new Counterattack()));
         all.Add(Pattern("CDLGAPSIDESIDEWHITE", "Up/down-gap side-by-side white lines", Ta.CdlGapSideSideWhite, () => new GapSideSideWhite()));
+        all.Add(Pattern("CDLHOMINGPIGEON", "Homing pigeon", Ta.CdlHomingPigeon, () => new HomingPigeon()));
+        all.Add(Pattern("CDLIDENTICAL3CROWS", "Identical three crows", Ta.CdlIdenticalThreeCrows, () => new IdenticalThreeCrows()));
+        all.Add(Pattern("CDLINNECK", "In-neck pattern", Ta.CdlInNeck, () => new InNeck()));
+        all.Add(Pattern("CDLONNECK", "On-neck pattern", Ta.CdlOnNeck, () => new OnNeck()));
+        all.Add(Pattern("CDLTHRUSTING", "Thrusting pattern", Ta.CdlThrusting, () => new Thrusting()));
+        all.Add(Pattern("CDLKICKINGBYLENGTH", "Kicking - bull/bear determined by the longer marubozu", Ta.CdlKickingByLength, () => new KickingByLength()));
+        all.Add(Pattern("CDLLADDERBOTTOM", "Ladder bottom", Ta.CdlLadderBottom, () => new LadderBottom()));
+        all.Add(Pattern("CDLMATCHINGLOW", "Matching low", Ta.CdlMatchingLow, () => new MatchingLow()));
+        all.Add(Pattern("CDLMATHOLD", "Mat hold", 0.5, Ta.CdlMatHold, p => new MatHold(p)));
+        all.Add(Pattern("CDLRISEFALL3METHODS", "Rising/falling three methods", Ta.CdlRiseFallThreeMethods, () => new RiseFallThreeMethods()));
+        all.Add(Pattern("CDLSEPARATINGLINES", "Separating lines", Ta.CdlSeparatingLines, () => new SeparatingLines()));
     }
 
     private static IndicatorDefinition Pattern(string name, string description, PatternBatch batch, Func<CandlestickPattern> create) =>

@@ -46,5 +46,16 @@ public sealed class PatternGoldenTests
     [InlineData("CDLCONCEALBABYSWALL.csv")]
     [InlineData("CDLCOUNTERATTACK.csv")]
     [InlineData("CDLGAPSIDESIDEWHITE.csv")]
+    [InlineData("CDLHOMINGPIGEON.csv")]
+    [InlineData("CDLIDENTICAL3CROWS.csv")]
+    [InlineData("CDLINNECK.csv")]
+    [InlineData("CDLONNECK.csv")]
+    [InlineData("CDLTHRUSTING.csv")]
+    [InlineData("CDLKICKINGBYLENGTH.csv")]
+    [InlineData("CDLLADDERBOTTOM.csv")]
+    [InlineData("CDLMATCHINGLOW.csv")]
+    [InlineData("CDLMATHOLD.csv")]
+    [InlineData("CDLRISEFALL3METHODS.csv")]
+    [InlineData("CDLSEPARATINGLINES.csv")]
     public void Matches_TA_Lib(string file) => GoldenConformance.AssertMatches(file);
 }
