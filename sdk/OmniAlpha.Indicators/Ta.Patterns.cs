@@ -276,6 +276,36 @@ public static partial class Ta
     public static void CdlSeparatingLines(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
         RunPattern(new SeparatingLines(), open, high, low, close, output);
 
+    /// <summary>CDLSTALLEDPATTERN over whole bars; equals <see cref="StalledPattern"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlStalledPattern(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new StalledPattern(), open, high, low, close, output);
+
+    /// <summary>CDLSTICKSANDWICH over whole bars; equals <see cref="StickSandwich"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlStickSandwich(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new StickSandwich(), open, high, low, close, output);
+
+    /// <summary>CDLTASUKIGAP over whole bars; equals <see cref="TasukiGap"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlTasukiGap(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new TasukiGap(), open, high, low, close, output);
+
+    /// <summary>CDLUNIQUE3RIVER over whole bars; equals <see cref="UniqueThreeRiver"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlUniqueThreeRiver(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new UniqueThreeRiver(), open, high, low, close, output);
+
+    /// <summary>CDLUPSIDEGAP2CROWS over whole bars; equals <see cref="UpsideGapTwoCrows"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlUpsideGapTwoCrows(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new UpsideGapTwoCrows(), open, high, low, close, output);
+
+    /// <summary>CDLXSIDEGAP3METHODS over whole bars; equals <see cref="XSideGapThreeMethods"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlXSideGapThreeMethods(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new XSideGapThreeMethods(), open, high, low, close, output);
+
     /// <summary>Feeds a candlestick pattern bar by bar: the batch form of every CDL function.</summary>
     private static void RunPattern(CandlestickPattern pattern, ReadOnlySpan<double> open, ReadOnlySpan<double> high,
         ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output)

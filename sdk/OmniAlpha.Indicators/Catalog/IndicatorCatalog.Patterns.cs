@@ -69,6 +69,12 @@ public static partial class IndicatorCatalog
         all.Add(Pattern("CDLMATHOLD", "Mat hold", 0.5, Ta.CdlMatHold, p => new MatHold(p)));
         all.Add(Pattern("CDLRISEFALL3METHODS", "Rising/falling three methods", Ta.CdlRiseFallThreeMethods, () => new RiseFallThreeMethods()));
         all.Add(Pattern("CDLSEPARATINGLINES", "Separating lines", Ta.CdlSeparatingLines, () => new SeparatingLines()));
+        all.Add(Pattern("CDLSTALLEDPATTERN", "Stalled pattern", Ta.CdlStalledPattern, () => new StalledPattern()));
+        all.Add(Pattern("CDLSTICKSANDWICH", "Stick sandwich", Ta.CdlStickSandwich, () => new StickSandwich()));
+        all.Add(Pattern("CDLTASUKIGAP", "Tasuki gap", Ta.CdlTasukiGap, () => new TasukiGap()));
+        all.Add(Pattern("CDLUNIQUE3RIVER", "Unique three river", Ta.CdlUniqueThreeRiver, () => new UniqueThreeRiver()));
+        all.Add(Pattern("CDLUPSIDEGAP2CROWS", "Upside gap two crows", Ta.CdlUpsideGapTwoCrows, () => new UpsideGapTwoCrows()));
+        all.Add(Pattern("CDLXSIDEGAP3METHODS", "Upside/downside gap three methods", Ta.CdlXSideGapThreeMethods, () => new XSideGapThreeMethods()));
     }
 
     private static IndicatorDefinition Pattern(string name, string description, PatternBatch batch, Func<CandlestickPattern> create) =>

@@ -57,5 +57,11 @@ public sealed class PatternGoldenTests
     [InlineData("CDLMATHOLD.csv")]
     [InlineData("CDLRISEFALL3METHODS.csv")]
     [InlineData("CDLSEPARATINGLINES.csv")]
+    [InlineData("CDLSTALLEDPATTERN.csv")]
+    [InlineData("CDLSTICKSANDWICH.csv")]
+    [InlineData("CDLTASUKIGAP.csv")]
+    [InlineData("CDLUNIQUE3RIVER.csv")]
+    [InlineData("CDLUPSIDEGAP2CROWS.csv")]
+    [InlineData("CDLXSIDEGAP3METHODS.csv")]
     public void Matches_TA_Lib(string file) => GoldenConformance.AssertMatches(file);
 }
