@@ -306,6 +306,16 @@ public static partial class Ta
     public static void CdlXSideGapThreeMethods(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
         RunPattern(new XSideGapThreeMethods(), open, high, low, close, output);
 
+    /// <summary>CDLHIKKAKE over whole bars; equals <see cref="Hikkake"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlHikkake(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new Hikkake(), open, high, low, close, output);
+
+    /// <summary>CDLHIKKAKEMOD over whole bars; equals <see cref="HikkakeModified"/>.</summary>
+    /// <exception cref="ArgumentException">Inputs differ in length or <paramref name="output"/> is shorter.</exception>
+    public static void CdlHikkakeModified(ReadOnlySpan<double> open, ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output) =>
+        RunPattern(new HikkakeModified(), open, high, low, close, output);
+
     /// <summary>Feeds a candlestick pattern bar by bar: the batch form of every CDL function.</summary>
     private static void RunPattern(CandlestickPattern pattern, ReadOnlySpan<double> open, ReadOnlySpan<double> high,
         ReadOnlySpan<double> low, ReadOnlySpan<double> close, Span<double> output)

@@ -75,6 +75,8 @@ public static partial class IndicatorCatalog
         all.Add(Pattern("CDLUNIQUE3RIVER", "Unique three river", Ta.CdlUniqueThreeRiver, () => new UniqueThreeRiver()));
         all.Add(Pattern("CDLUPSIDEGAP2CROWS", "Upside gap two crows", Ta.CdlUpsideGapTwoCrows, () => new UpsideGapTwoCrows()));
         all.Add(Pattern("CDLXSIDEGAP3METHODS", "Upside/downside gap three methods", Ta.CdlXSideGapThreeMethods, () => new XSideGapThreeMethods()));
+        all.Add(Pattern("CDLHIKKAKE", "Hikkake pattern", Ta.CdlHikkake, () => new Hikkake()));
+        all.Add(Pattern("CDLHIKKAKEMOD", "Modified hikkake pattern", Ta.CdlHikkakeModified, () => new HikkakeModified()));
     }
 
     private static IndicatorDefinition Pattern(string name, string description, PatternBatch batch, Func<CandlestickPattern> create) =>

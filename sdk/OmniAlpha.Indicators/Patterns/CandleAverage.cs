@@ -39,15 +39,15 @@ internal sealed class CandleAverage
 
     /// <summary>
     /// Moves the window on after the candle at zero-based <paramref name="index"/> was added (and, from
-    /// <paramref name="lookback"/> on, evaluated): before the first evaluation the first window is summed, after it
-    /// the entering candle is added and the leaving one subtracted.
+    /// <paramref name="firstEvaluated"/> on, evaluated): before the first evaluation the first window is summed, after
+    /// it the entering candle is added and the leaving one subtracted.
     /// </summary>
-    public void Advance(CandleWindow bars, int index, int lookback)
+    public void Advance(CandleWindow bars, int index, int firstEvaluated)
     {
         int period = Setting.AveragePeriod;
         if (period == 0) return;
-        if (index >= lookback) _total += bars.Range(Setting, BarsAgo) - bars.Range(Setting, BarsAgo + period);
-        else if (index >= lookback - period) _total += bars.Range(Setting, BarsAgo);
+        if (index >= firstEvaluated) _total += bars.Range(Setting, BarsAgo) - bars.Range(Setting, BarsAgo + period);
+        else if (index >= firstEvaluated - period) _total += bars.Range(Setting, BarsAgo);
     }
 
     /// <summary>Forgets the total.</summary>

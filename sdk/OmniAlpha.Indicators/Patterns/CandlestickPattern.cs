@@ -11,11 +11,16 @@ public abstract class CandlestickPattern : IBarIndicator
 {
     private readonly CandleWindow _bars = new();
     private readonly List<CandleAverage> _averages = [];
+    private readonly int _firstRecognized;
 
-    /// <summary>Creates a pattern with TA-Lib's lookback for it.</summary>
-    private protected CandlestickPattern(int lookback)
+    /// <summary>
+    /// Creates a pattern with TA-Lib's lookback for it. A pattern that carries state from bar to bar (the hikkakes)
+    /// is also run, unreported, over the <paramref name="primingBars"/> bars before the lookback ends, as TA-Lib does.
+    /// </summary>
+    private protected CandlestickPattern(int lookback, int primingBars = 0)
     {
         Lookback = lookback;
+        _firstRecognized = lookback - primingBars;
         Value = double.NaN;
     }
 
@@ -36,11 +41,11 @@ public abstract class CandlestickPattern : IBarIndicator
     {
         _bars.Add(open, high, low, close);
         int index = Samples++;
-        bool evaluate = index >= Lookback;
-        double value = evaluate ? Recognize(_bars) : double.NaN;
-        for (int i = 0; i < _averages.Count; i++) _averages[i].Advance(_bars, index, Lookback);
-        if (evaluate) Value = value;
-        return value;
+        int recognized = index >= _firstRecognized ? Recognize(_bars) : 0;
+        for (int i = 0; i < _averages.Count; i++) _averages[i].Advance(_bars, index, _firstRecognized);
+        if (index < Lookback) return double.NaN;
+        Value = recognized;
+        return Value;
     }
 
     /// <inheritdoc />
@@ -61,7 +66,10 @@ public abstract class CandlestickPattern : IBarIndicator
         return average;
     }
 
-    /// <summary>TA-Lib's output for the newest candle (called once the lookback has passed), before the averages move on.</summary>
+    /// <summary>
+    /// TA-Lib's output for the newest candle (called from the first recognized bar on, see the constructor), before the
+    /// averages move on. <see cref="Samples"/> already counts the newest candle.
+    /// </summary>
     private protected abstract int Recognize(CandleWindow bars);
 
     /// <summary>Forgets state a pattern keeps beyond its candles and averages.</summary>

@@ -63,5 +63,7 @@ public sealed class PatternGoldenTests
     [InlineData("CDLUNIQUE3RIVER.csv")]
     [InlineData("CDLUPSIDEGAP2CROWS.csv")]
     [InlineData("CDLXSIDEGAP3METHODS.csv")]
+    [InlineData("CDLHIKKAKE.csv")]
+    [InlineData("CDLHIKKAKEMOD.csv")]
     public void Matches_TA_Lib(string file) => GoldenConformance.AssertMatches(file);
 }
