@@ -115,6 +115,24 @@ public sealed class CycleAndPatternContractTests
         Assert.Equal(0, allocated);
     }
 
+    [Theory]
+    [MemberData(nameof(Functions))]
+    public void A_NaN_price_makes_every_later_output_NaN_rather_than_a_silent_number(string function)
+    {
+        var definition = IndicatorCatalog.Find(function)!;
+        var indicator = definition.Create(definition.Arguments());
+        double[][] inputs = GoldenInputs(definition).Select(column => (double[])column.Clone()).ToArray();
+        foreach (double[] column in inputs) column[300] = double.NaN;
+
+        double[] values = Feed(indicator, definition, inputs, count: inputs[0].Length);
+
+        // Patterns report NaN from the bad bar itself; the Hilbert transform's delay lines take a few bars to fill with it.
+        Assert.All(values.Skip(310), v => Assert.True(double.IsNaN(v), $"{function} reported {v} after a NaN price"));
+        if (indicator is IMultiOutputIndicator multi)
+            for (int o = 0; o < multi.OutputNames.Count; o++) Assert.True(double.IsNaN(multi.GetOutput(o)));
+        if (function.StartsWith("CDL", StringComparison.Ordinal)) Assert.True(double.IsNaN(values[300]));
+    }
+
     private static double[][] GoldenInputs(IndicatorDefinition definition) =>
         Inputs(definition, TaLibGolden.Open, TaLibGolden.High, TaLibGolden.Low, TaLibGolden.Close, TaLibGolden.Volume);
 

@@ -4,7 +4,8 @@ namespace OmniAlpha.Indicators.Cycles;
 /// Hilbert transform trend-versus-cycle mode, as TA-Lib's <c>HT_TRENDMODE</c>: 1 while the market trends, 0 while it
 /// cycles. A sine/lead-sine crossing starts a cycle mode that lasts at least half a dominant cycle; a phase advancing
 /// at the cycle's own rate keeps it; a smoothed price 1.5% or more away from the instantaneous trendline forces trend
-/// mode. Lookback 63.
+/// mode. Lookback 63. After a NaN or infinite input the measured period is undefined and the value stays NaN until
+/// <see cref="Reset"/> (TA-Lib would report trend mode for ever after).
 /// </summary>
 public sealed class HilbertTrendMode : ISeriesIndicator
 {
@@ -57,7 +58,7 @@ public sealed class HilbertTrendMode : ISeriesIndicator
         if (trendline != 0.0 && Math.Abs((smoothedPrice - trendline) / trendline) >= 0.015) trend = 1;
 
         if (!IsReady) return double.NaN;
-        Value = trend;
+        Value = double.IsNaN(smoothPeriod) ? double.NaN : trend;
         return Value;
     }
 

@@ -2,7 +2,8 @@ namespace OmniAlpha.Indicators.Cycles;
 
 /// <summary>
 /// Hilbert transform instantaneous trendline, as TA-Lib's <c>HT_TRENDLINE</c>: the mean of the inputs over one
-/// measured dominant cycle, smoothed by a 4-3-2-1 weighted average. Lookback 63.
+/// measured dominant cycle, smoothed by a 4-3-2-1 weighted average. Lookback 63. After a NaN or infinite input the
+/// measured period is undefined and the value stays NaN until <see cref="Reset"/> (TA-Lib would decay to 0).
 /// </summary>
 public sealed class HilbertTrendline : ISeriesIndicator
 {
@@ -31,7 +32,7 @@ public sealed class HilbertTrendline : ISeriesIndicator
         if (!_core.Update(input)) return double.NaN;
         double trendline = _trendline.Update(_core.SmoothPeriod);
         if (!IsReady) return double.NaN;
-        Value = trendline;
+        Value = double.IsNaN(_core.SmoothPeriod) ? double.NaN : trendline;
         return Value;
     }
 

@@ -7,11 +7,17 @@ namespace OmniAlpha.Indicators.Patterns;
 /// ignored. O(1) per bar without allocation: the last candles sit in a fixed ring and every candle average is a
 /// running total.
 /// </summary>
+/// <remarks>
+/// A NaN or infinite price corrupts the running averages for good (as it would in TA-Lib, which then reports 0, "no
+/// pattern", for ever after). Here the value is NaN from that bar on, until <see cref="Reset"/>, so bad data is never
+/// mistaken for the absence of a pattern.
+/// </remarks>
 public abstract class CandlestickPattern : IBarIndicator
 {
     private readonly CandleWindow _bars = new();
     private readonly List<CandleAverage> _averages = [];
     private readonly int _firstRecognized;
+    private bool _sawNonFinitePrice;
 
     /// <summary>
     /// Creates a pattern with TA-Lib's lookback for it. A pattern that carries state from bar to bar (the hikkakes)
@@ -40,11 +46,12 @@ public abstract class CandlestickPattern : IBarIndicator
     public double Update(double open, double high, double low, double close, double volume)
     {
         _bars.Add(open, high, low, close);
+        if (!(double.IsFinite(open) && double.IsFinite(high) && double.IsFinite(low) && double.IsFinite(close))) _sawNonFinitePrice = true;
         int index = Samples++;
         int recognized = index >= _firstRecognized ? Recognize(_bars) : 0;
         for (int i = 0; i < _averages.Count; i++) _averages[i].Advance(_bars, index, _firstRecognized);
         if (index < Lookback) return double.NaN;
-        Value = recognized;
+        Value = _sawNonFinitePrice ? double.NaN : recognized;
         return Value;
     }
 
@@ -55,6 +62,7 @@ public abstract class CandlestickPattern : IBarIndicator
         for (int i = 0; i < _averages.Count; i++) _averages[i].Reset();
         Samples = 0;
         Value = double.NaN;
+        _sawNonFinitePrice = false;
         OnReset();
     }
 
