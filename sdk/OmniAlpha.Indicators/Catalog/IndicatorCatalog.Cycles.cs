@@ -9,7 +9,7 @@ public static partial class IndicatorCatalog
     static partial void AddCycles(List<IndicatorDefinition> all)
     {
         // TA-Lib files MAMA and HT_TRENDLINE under "Overlap Studies"; they share the Hilbert transform core, so they are registered here.
-        all.Add(new("MAMA", "Overlap Studies", "MESA adaptive moving average", [IndicatorInput.Real],
+        all.Add(new("MAMA", Overlap, "MESA adaptive moving average", [IndicatorInput.Real],
             [
                 IndicatorParameter.Real("fastlimit", 0.5, 0.01, 0.99, "upper limit of the adaptive smoothing factor"),
                 IndicatorParameter.Real("slowlimit", 0.05, 0.01, 0.99, "lower limit of the adaptive smoothing factor"),
@@ -17,7 +17,7 @@ public static partial class IndicatorCatalog
             ["mama", "fama"],
             (a, i, o) => Ta.Mama(i[0], a.GetDouble("fastlimit"), a.GetDouble("slowlimit"), o[0], o[1]),
             a => new MesaAdaptiveMovingAverage(a.GetDouble("fastlimit"), a.GetDouble("slowlimit"))));
-        all.Add(new("HT_TRENDLINE", "Overlap Studies", "Hilbert transform - instantaneous trendline", [IndicatorInput.Real], [], ["ht_trendline"],
+        all.Add(new("HT_TRENDLINE", Overlap, "Hilbert transform - instantaneous trendline", [IndicatorInput.Real], [], ["ht_trendline"],
             (a, i, o) => Ta.HtTrendline(i[0], o[0]),
             a => new HilbertTrendline()));
         all.Add(new("HT_DCPERIOD", Cycles, "Hilbert transform - dominant cycle period", [IndicatorInput.Real], [], ["ht_dcperiod"],
