@@ -43,6 +43,29 @@ public sealed class HilbertTransformPropertyTests
         Assert.All(values.Skip(150), v => Assert.InRange(v, cycleLength - 0.1, cycleLength + 0.1));
     }
 
+    [Fact]
+    public void On_a_pure_20_bar_cycle_the_phase_advances_18_degrees_a_bar_and_the_sines_cross_twice_a_cycle()
+    {
+        double[] cycle = SineWave(20, 600, amplitude: 0.5);
+        double[] phase = Feed(new HilbertDominantCyclePhase(), cycle);
+        var sineWave = new HilbertSineWave();
+        var crossings = new List<int>();
+        double previousGap = double.NaN;
+
+        for (int i = 0; i < cycle.Length; i++)
+        {
+            sineWave.Update(cycle[i]);
+            double gap = sineWave.Sine - sineWave.LeadSine;
+            if (i > 150 && gap * previousGap < 0) crossings.Add(i);
+            previousGap = gap;
+        }
+
+        for (int i = 151; i < phase.Length; i++)
+            Assert.InRange(((phase[i] - phase[i - 1]) + 360) % 360, 17.5, 18.5);
+        Assert.True(crossings.Count >= 40, $"{crossings.Count} crossings");
+        Assert.All(crossings.Zip(crossings.Skip(1), (a, b) => b - a), spacing => Assert.Equal(10, spacing));
+    }
+
     [Theory]
     [MemberData(nameof(PriceSeries.Seeds), MemberType = typeof(PriceSeries))]
     public void The_phase_lies_in_minus_45_to_315_degrees_and_the_trend_mode_is_0_or_1(int seed)
