@@ -4,6 +4,8 @@ namespace OmniAlpha.Indicators;
 /// TRIX(n) as TA-Lib's <c>TRIX</c>: the 1-period rate of change, 100 × (e[t] / e[t−1] − 1), of a triple exponential
 /// smoothing e = EMA(EMA(EMA(x))) where each EMA has period n and is seeded with a simple mean (0 when e[t−1] is 0).
 /// Lookback 3 × (n − 1) + 1. O(1) per update. A NaN input makes every later value NaN until <see cref="Reset"/>.
+/// Deliberate difference: with period 1 (each EMA is the input itself) this is ROC(1) of the input, from the second
+/// input on; TA-Lib 1.1.6 reports uninitialised values from the first input for that case.
 /// </summary>
 public sealed class Trix : ISeriesIndicator
 {
