@@ -3,7 +3,8 @@ namespace OmniAlpha.Indicators;
 /// <summary>
 /// Absolute price oscillator as TA-Lib's <c>APO</c>: fast MA − slow MA, with both moving averages of the same <see cref="MovingAverageType"/> (TA-Lib's default
 /// SMA) started on the first input (unlike MACD, TA-Lib does not align them). If slow &lt; fast the periods are swapped,
-/// as in TA-Lib. Lookback = the slow MA's lookback.
+/// as in TA-Lib. Lookback = the slow MA's lookback. A NaN input makes every later value NaN until <see cref="Reset"/>
+/// (the moving averages' running sums carry it).
 /// </summary>
 public sealed class AbsolutePriceOscillator : ISeriesIndicator
 {

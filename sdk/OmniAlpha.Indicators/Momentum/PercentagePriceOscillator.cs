@@ -3,7 +3,8 @@ namespace OmniAlpha.Indicators;
 /// <summary>
 /// Percentage price oscillator as TA-Lib's <c>PPO</c>: 100 × (fast MA − slow MA) / slow MA (0 when the slow MA is within 1e-14 of zero), with both moving averages of the same <see cref="MovingAverageType"/> (TA-Lib's default
 /// SMA) started on the first input (unlike MACD, TA-Lib does not align them). If slow &lt; fast the periods are swapped,
-/// as in TA-Lib. Lookback = the slow MA's lookback.
+/// as in TA-Lib. Lookback = the slow MA's lookback. A NaN input makes every later value NaN until <see cref="Reset"/>
+/// (the moving averages' running sums carry it).
 /// </summary>
 public sealed class PercentagePriceOscillator : ISeriesIndicator
 {
