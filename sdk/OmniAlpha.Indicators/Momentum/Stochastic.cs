@@ -5,7 +5,9 @@ namespace OmniAlpha.Indicators;
 /// over <see cref="FastKPeriod"/> bars (0 when the range is 0) is smoothed into slowk by a moving average over
 /// <see cref="SlowKPeriod"/>, and slowd is a moving average of slowk over <see cref="SlowDPeriod"/> (each of any
 /// <see cref="MovingAverageType"/>). Both outputs appear together after fastk_period − 1 + both MA lookbacks bars.
-/// Values lie in [0, 100] for averages that stay within their inputs' range. Amortised O(1) per bar.
+/// Values lie in [0, 100] (up to a rounding step, see <see cref="StochasticFast"/>) for averages that stay within their inputs' range. Amortised O(1) per bar.
+/// A NaN input makes %K NaN while it is in the window; the averages over %K (SMA and EMA keep running sums) then stay
+/// NaN until <see cref="Reset"/>.
 /// </summary>
 public sealed class Stochastic : IBarIndicator, IMultiOutputIndicator
 {

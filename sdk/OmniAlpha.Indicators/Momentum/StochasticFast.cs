@@ -4,7 +4,9 @@ namespace OmniAlpha.Indicators;
 /// Fast stochastic as TA-Lib's <c>STOCHF</c>: fastk = 100 × (close − lowest low) / (highest high − lowest low) over
 /// <see cref="FastKPeriod"/> bars (0 when the range is 0), fastd = moving average of fastk over
 /// <see cref="FastDPeriod"/> (any <see cref="MovingAverageType"/>). Both outputs appear together, after
-/// fastk_period − 1 + MA lookback bars. Values lie in [0, 100]. Amortised O(1) per bar.
+/// fastk_period − 1 + MA lookback bars. Values lie in [0, 100] up to a rounding step (TA-Lib divides by range / 100, which can give 100.00000000000001). Amortised O(1) per bar.
+/// A NaN input makes %K NaN while it is in the window; the averages over %K (SMA and EMA keep running sums) then stay
+/// NaN until <see cref="Reset"/>.
 /// </summary>
 public sealed class StochasticFast : IBarIndicator, IMultiOutputIndicator
 {

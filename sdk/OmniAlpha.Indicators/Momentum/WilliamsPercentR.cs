@@ -2,7 +2,7 @@ namespace OmniAlpha.Indicators;
 
 /// <summary>
 /// Williams' %R(n) as TA-Lib's <c>WILLR</c>: −100 × (highest high − close) / (highest high − lowest low) over the last
-/// n bars, in [−100, 0]; 0 when the range is 0. Lookback n − 1. Amortised O(1) per bar (monotonic windows).
+/// n bars, in [−100, 0] up to a rounding step (TA-Lib divides by range / −100); 0 when the range is 0. Lookback n − 1. Amortised O(1) per bar (monotonic windows).
 /// A NaN input gives NaN while it is among the last n bars.
 /// </summary>
 public sealed class WilliamsPercentR : IBarIndicator
