@@ -3,7 +3,8 @@ namespace OmniAlpha.Indicators;
 /// <summary>
 /// MFI(n) as TA-Lib's <c>MFI</c>: the typical price tp = (high + low + close) / 3 times volume is a positive money flow
 /// when tp rose from the previous bar, negative when it fell, neither when unchanged; MFI = 100 × positive / (positive +
-/// negative) over the last n flows, in [0, 100]. TA-Lib's rule kept: when the n flows total less than 1, MFI is 0.
+/// negative) over the last n flows, in [0, 100] up to the rounding residue of TA-Lib's running sums (e.g.
+/// 100.00000000000004). TA-Lib's rule kept: when the n flows total less than 1, MFI is 0.
 /// Lookback n (the first bar only gives the first tp). O(1) per bar over running sums; a NaN input makes every later
 /// value NaN until <see cref="Reset"/>.
 /// </summary>
