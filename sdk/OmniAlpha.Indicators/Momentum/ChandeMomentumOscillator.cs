@@ -41,11 +41,15 @@ public sealed class ChandeMomentumOscillator : ISeriesIndicator
     {
         Samples++;
         if (!_averages.Update(input)) return double.NaN;
-        double gain = _averages.AverageGain;
-        double loss = _averages.AverageLoss;
-        double total = gain + loss;
-        Value = TaLibArithmetic.IsZero(total) ? 0.0 : 100.0 * ((gain - loss) / total);
+        Value = FromAverages(_averages.AverageGain, _averages.AverageLoss);
         return Value;
+    }
+
+    /// <summary>CMO from Wilder's average gain and loss, with TA-Lib's arithmetic (shared with the batch <see cref="Ta.Cmo"/>).</summary>
+    internal static double FromAverages(double gain, double loss)
+    {
+        double total = gain + loss;
+        return TaLibArithmetic.IsZero(total) ? 0.0 : 100.0 * ((gain - loss) / total);
     }
 
     /// <inheritdoc />

@@ -6,38 +6,24 @@ namespace OmniAlpha.Indicators;
 /// mean and aligned to the slow one: the fast EMA starts slow − fast inputs late so both first values fall on input
 /// slow. If slow &lt; fast the two are swapped (TA-Lib does the same). All three outputs appear together after
 /// (slow − 1) + (signal − 1) inputs. O(1) per update. A NaN input makes every later value NaN until <see cref="Reset"/>.
-/// Deliberate difference: with signal period 1 TA-Lib 1.1.6 misaligns its output; here macdsignal = macd.
+/// Deliberate difference: with signal period 1 TA-Lib 1.1.6 misaligns its output; here macdsignal = macd (up to rounding).
 /// </summary>
 public sealed class Macd : ISeriesIndicator, IMultiOutputIndicator
 {
     private static readonly string[] Names = ["macd", "macdsignal", "macdhist"];
-    private readonly int _fastStart;
-    private SeededExponentialAverage _fast;
-    private SeededExponentialAverage _slow;
-    private SeededExponentialAverage _signal;
+    private MacdCalculation _calculation;
 
     /// <summary>Creates a MACD with TA-Lib's defaults (12, 26, 9).</summary>
     /// <exception cref="ArgumentOutOfRangeException">A fast or slow period below 2, or a signal period below 1.</exception>
     public Macd(int fastPeriod = 12, int slowPeriod = 26, int signalPeriod = 9)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(fastPeriod, 2);
-        ArgumentOutOfRangeException.ThrowIfLessThan(slowPeriod, 2);
-        ArgumentOutOfRangeException.ThrowIfLessThan(signalPeriod, 1);
-        if (slowPeriod < fastPeriod) (fastPeriod, slowPeriod) = (slowPeriod, fastPeriod);
-        _fast = SeededExponentialAverage.OfPeriod(fastPeriod);
-        _slow = SeededExponentialAverage.OfPeriod(slowPeriod);
-        _signal = SeededExponentialAverage.OfPeriod(signalPeriod);
-        _fastStart = slowPeriod - fastPeriod;
+        _calculation = Standard(fastPeriod, slowPeriod, signalPeriod);
         MacdValue = Signal = Histogram = double.NaN;
     }
 
-    private Macd(SeededExponentialAverage fast, SeededExponentialAverage slow, int signalPeriod)
+    private Macd(MacdCalculation calculation)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(signalPeriod, 1);
-        _fast = fast;
-        _slow = slow;
-        _signal = SeededExponentialAverage.OfPeriod(signalPeriod);
-        _fastStart = slow.Period - fast.Period;
+        _calculation = calculation;
         MacdValue = Signal = Histogram = double.NaN;
     }
 
@@ -46,16 +32,33 @@ public sealed class Macd : ISeriesIndicator, IMultiOutputIndicator
     /// seeded and aligned like <see cref="Macd"/>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="signalPeriod"/> is below 1.</exception>
-    public static Macd Fixed(int signalPeriod = 9) => new(new SeededExponentialAverage(12, 0.15), new SeededExponentialAverage(26, 0.075), signalPeriod);
+    public static Macd Fixed(int signalPeriod = 9) => new(FixedFactors(signalPeriod));
+
+    /// <summary>The calculation of MACD(fast, slow, signal), periods swapped when slow &lt; fast.</summary>
+    internal static MacdCalculation Standard(int fastPeriod, int slowPeriod, int signalPeriod)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(fastPeriod, 2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(slowPeriod, 2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(signalPeriod, 1);
+        if (slowPeriod < fastPeriod) (fastPeriod, slowPeriod) = (slowPeriod, fastPeriod);
+        return new(SeededExponentialAverage.OfPeriod(fastPeriod), SeededExponentialAverage.OfPeriod(slowPeriod), signalPeriod);
+    }
+
+    /// <summary>The calculation of MACDFIX(signal).</summary>
+    internal static MacdCalculation FixedFactors(int signalPeriod)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(signalPeriod, 1);
+        return new(new SeededExponentialAverage(12, 0.15), new SeededExponentialAverage(26, 0.075), signalPeriod);
+    }
 
     /// <summary>Fast EMA period (after the swap when slow &lt; fast was given).</summary>
-    public int FastPeriod => _fast.Period;
+    public int FastPeriod => _calculation.FastPeriod;
 
     /// <summary>Slow EMA period.</summary>
-    public int SlowPeriod => _slow.Period;
+    public int SlowPeriod => _calculation.SlowPeriod;
 
     /// <summary>Signal EMA period.</summary>
-    public int SignalPeriod => _signal.Period;
+    public int SignalPeriod => _calculation.SignalPeriod;
 
     /// <summary>Latest MACD line, fast EMA − slow EMA (TA-Lib <c>macd</c>); NaN while not ready.</summary>
     public double MacdValue { get; private set; }
@@ -76,7 +79,7 @@ public sealed class Macd : ISeriesIndicator, IMultiOutputIndicator
     public bool IsReady => Samples > Lookback;
 
     /// <inheritdoc />
-    public int Samples { get; private set; }
+    public int Samples => _calculation.Samples;
 
     /// <inheritdoc />
     public IReadOnlyList<string> OutputNames => Names;
@@ -93,12 +96,7 @@ public sealed class Macd : ISeriesIndicator, IMultiOutputIndicator
     /// <inheritdoc />
     public double Update(double input)
     {
-        if (Samples++ >= _fastStart) _fast.Update(input);
-        double slow = _slow.Update(input);
-        if (!_slow.IsReady) return double.NaN;
-        double line = _fast.Value - slow;
-        double signal = _signal.Update(line);
-        if (!_signal.IsReady) return double.NaN;
+        if (!_calculation.Update(input, out double line, out double signal)) return double.NaN;
         MacdValue = line;
         Signal = signal;
         Histogram = line - signal;
@@ -108,10 +106,7 @@ public sealed class Macd : ISeriesIndicator, IMultiOutputIndicator
     /// <inheritdoc />
     public void Reset()
     {
-        _fast.Reset();
-        _slow.Reset();
-        _signal.Reset();
-        Samples = 0;
+        _calculation.Reset();
         MacdValue = Signal = Histogram = double.NaN;
     }
 }

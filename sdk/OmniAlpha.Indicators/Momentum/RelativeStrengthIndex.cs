@@ -41,10 +41,15 @@ public sealed class RelativeStrengthIndex : ISeriesIndicator
     {
         Samples++;
         if (!_averages.Update(input)) return double.NaN;
-        double gain = _averages.AverageGain;
-        double total = gain + _averages.AverageLoss;
-        Value = TaLibArithmetic.IsZero(total) ? 0.0 : 100.0 * (gain / total);
+        Value = FromAverages(_averages.AverageGain, _averages.AverageLoss);
         return Value;
+    }
+
+    /// <summary>RSI from Wilder's average gain and loss, with TA-Lib's arithmetic (shared with the batch <see cref="Ta.Rsi"/>).</summary>
+    internal static double FromAverages(double gain, double loss)
+    {
+        double total = gain + loss;
+        return TaLibArithmetic.IsZero(total) ? 0.0 : 100.0 * (gain / total);
     }
 
     /// <inheritdoc />

@@ -27,6 +27,9 @@ internal struct SeededExponentialAverage
     /// <summary>Number of inputs averaged for the seed.</summary>
     public readonly int Period => _period;
 
+    /// <summary>Smoothing factor.</summary>
+    public readonly double Alpha => _alpha;
+
     /// <summary>True once the seed is complete.</summary>
     public readonly bool IsReady => _seen >= _period;
 
