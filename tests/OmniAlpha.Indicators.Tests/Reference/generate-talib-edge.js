@@ -64,6 +64,16 @@ const variants = {
   OBV: [{}], AD: [{}], ADOSC: [{ fastperiod: 6, slowperiod: 2 }],
 };
 
+// Every moving-average type in the functions that take one (TA-Lib codes 2..8: WMA, DEMA, TEMA, TRIMA, KAMA, MAMA, T3).
+for (let t = 2; t <= 8; t++) {
+  variants.STOCH.push({ slowk_matype: t, slowd_matype: t });
+  variants.STOCHF.push({ fastk_period: 5, fastd_period: 4, fastd_matype: t });
+  variants.STOCHRSI.push({ timeperiod: 6, fastk_period: 4, fastd_period: 3, fastd_matype: t });
+  variants.MACDEXT.push({ fastperiod: 5, fastmatype: t, slowperiod: 12, slowmatype: (t + 1) % 9, signalperiod: 4, signalmatype: t });
+  variants.APO.push({ fastperiod: 4, slowperiod: 9, matype: t });
+  variants.PPO.push({ fastperiod: 4, slowperiod: 9, matype: t });
+}
+
 const key = v => Object.entries(v).map(([k, x]) => `${k}=${x}`).join(';');
 let files = 0;
 for (const [name, list] of Object.entries(variants)) {
