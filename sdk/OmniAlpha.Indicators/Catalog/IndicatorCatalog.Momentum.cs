@@ -25,16 +25,10 @@ public static partial class IndicatorCatalog
 
     /// <summary>A single-output function of high, low and close whose only parameter is <c>timeperiod</c>.</summary>
     private static IndicatorDefinition MomentumOfBars(string name, string description, int @default, int minimum,
-        MomentumBarsBatch batch, Func<int, IBarIndicator> create) =>
+        Action<ReadOnlySpan<double>, ReadOnlySpan<double>, ReadOnlySpan<double>, int, Span<double>> batch, Func<int, IBarIndicator> create) =>
         new(name, Momentum, description, MomentumBarInputs, [MomentumPeriod(@default, minimum)], [name.ToLowerInvariant()],
             (a, i, o) => batch(i[0], i[1], i[2], a.GetInt32("timeperiod"), o[0]),
             a => create(a.GetInt32("timeperiod")));
-
-    /// <summary>A batch function of high, low and close with a period.</summary>
-    private delegate void MomentumBarsBatch(ReadOnlySpan<double> high, ReadOnlySpan<double> low, ReadOnlySpan<double> close, int period, Span<double> output);
-
-    /// <summary>A batch function of high and low with a period.</summary>
-    private delegate void MomentumHighLowBatch(ReadOnlySpan<double> high, ReadOnlySpan<double> low, int period, Span<double> output);
 
     private static void AddSeriesOscillators(List<IndicatorDefinition> all)
     {
@@ -130,7 +124,7 @@ public static partial class IndicatorCatalog
         all.Add(MomentumOfHighLow("MINUS_DM", "Minus directional movement", Ta.MinusDm, p => new MinusDirectionalMovement(p)));
     }
 
-    private static IndicatorDefinition MomentumOfHighLow(string name, string description, MomentumHighLowBatch batch, Func<int, IBarIndicator> create) =>
+    private static IndicatorDefinition MomentumOfHighLow(string name, string description, Action<ReadOnlySpan<double>, ReadOnlySpan<double>, int, Span<double>> batch, Func<int, IBarIndicator> create) =>
         new(name, Momentum, description, MomentumHighLowInputs, [MomentumPeriod(14, minimum: 1)], [name.ToLowerInvariant()],
             (a, i, o) => batch(i[0], i[1], a.GetInt32("timeperiod"), o[0]),
             a => create(a.GetInt32("timeperiod")));
