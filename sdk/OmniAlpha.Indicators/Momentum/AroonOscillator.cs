@@ -3,7 +3,8 @@ namespace OmniAlpha.Indicators;
 /// <summary>
 /// Aroon oscillator(n) as TA-Lib's <c>AROONOSC</c>: aroonup − aroondown of <see cref="Aroon"/>, computed as TA-Lib does,
 /// 100 / n × (index of the highest high − index of the lowest low) over the last n + 1 bars (most recent extreme on
-/// ties), in [−100, 100]. Lookback n. Amortised O(1) per bar.
+/// ties), in [−100, 100]. Lookback n. Amortised O(1) per bar. A NaN high or low is skipped when looking for the
+/// extremes, as in <see cref="Aroon"/>.
 /// </summary>
 public sealed class AroonOscillator : IBarIndicator
 {

@@ -2,7 +2,7 @@ namespace OmniAlpha.Indicators;
 
 /// <summary>
 /// ADXR(n) as TA-Lib's <c>ADXR</c>: (ADX today + ADX n − 1 bars ago) / 2 of <see cref="AverageDirectionalIndex"/>(n),
-/// in [0, 100]. Lookback 3n − 2. O(1) per bar.
+/// in [0, 100]. Lookback 3n − 2. O(1) per bar. A NaN input makes every later value NaN until <see cref="Reset"/>.
 /// </summary>
 public sealed class AverageDirectionalIndexRating : IBarIndicator
 {

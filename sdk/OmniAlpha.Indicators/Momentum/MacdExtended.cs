@@ -5,7 +5,9 @@ namespace OmniAlpha.Indicators;
 /// MA(signal) of macd, macdhist = macd − macdsignal, each MA of any <see cref="MovingAverageType"/>. As in TA-Lib,
 /// the two MAs are aligned on the one with the longer lookback (the other starts that many inputs late), and if
 /// slow &lt; fast the periods and their types are swapped. All outputs appear after
-/// max(fast lookback, slow lookback) + signal lookback inputs.
+/// max(fast lookback, slow lookback) + signal lookback inputs. A NaN input reaches the outputs through the moving
+/// averages and follows their behaviour (SMA and EMA keep running state, so every later value is NaN until
+/// <see cref="Reset"/>).
 /// </summary>
 public sealed class MacdExtended : ISeriesIndicator, IMultiOutputIndicator
 {

@@ -4,7 +4,8 @@ namespace OmniAlpha.Indicators;
 /// Stochastic RSI as TA-Lib's <c>STOCHRSI</c>: the fast stochastic (<see cref="StochasticFast"/>, with the RSI as
 /// high, low and close) of <see cref="RelativeStrengthIndex"/>(timeperiod). fastk = 100 × (RSI − lowest RSI) /
 /// (highest RSI − lowest RSI) over fastk_period RSI values (0 when they are all equal), fastd its moving average.
-/// Lookback = RSI lookback + STOCHF lookback. Values lie in [0, 100] up to a rounding step (see <see cref="StochasticFast"/>).
+/// Lookback = RSI lookback + STOCHF lookback. A NaN input makes every later value NaN (the RSI carries it) until
+/// <see cref="Reset"/>. Values lie in [0, 100] up to a rounding step (see <see cref="StochasticFast"/>).
 /// </summary>
 public sealed class StochasticRsi : ISeriesIndicator, IMultiOutputIndicator
 {
