@@ -3,13 +3,13 @@ namespace OmniAlpha.Indicators;
 /// <summary>
 /// RSI(n) with Wilder's smoothing, as TA-Lib's <c>RSI</c>: the first value needs n+1 inputs (n changes), the
 /// averages are seeded with the simple mean of the first n gains and losses, then smoothed as
-/// avg = (avg x (n-1) + x) / n. Values lie in [0, 100]; a window without losses gives 100, without moves 0.
+/// avg = (avg x (n-1) + x) / n; RSI = 100 × avgGain / (avgGain + avgLoss). Values lie in [0, 100]; a window without
+/// losses gives 100, without moves 0 (TA-Lib: a sum below 1e-14 counts as no move). A NaN input makes every later
+/// value NaN (the averages carry it) until <see cref="Reset"/>.
 /// </summary>
 public sealed class RelativeStrengthIndex : ISeriesIndicator
 {
-    private double _previous;
-    private double _avgGain;
-    private double _avgLoss;
+    private WilderGainLossAverages _averages;
 
     /// <summary>Creates an RSI of <paramref name="period"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="period"/> is below 2.</exception>
@@ -17,6 +17,7 @@ public sealed class RelativeStrengthIndex : ISeriesIndicator
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(period, 2);
         Period = period;
+        _averages = new WilderGainLossAverages(period);
         Value = double.NaN;
     }
 
@@ -39,37 +40,22 @@ public sealed class RelativeStrengthIndex : ISeriesIndicator
     public double Update(double input)
     {
         Samples++;
-        if (Samples == 1)
-        {
-            _previous = input;
-            return double.NaN;
-        }
-        double change = input - _previous;
-        _previous = input;
-        double gain = change > 0 ? change : 0;
-        double loss = change < 0 ? -change : 0;
-        if (Samples <= Period + 1)
-        {
-            _avgGain += gain;
-            _avgLoss += loss;
-            if (Samples <= Period) return double.NaN;
-            _avgGain /= Period;
-            _avgLoss /= Period;
-        }
-        else
-        {
-            _avgGain = (_avgGain * (Period - 1) + gain) / Period;
-            _avgLoss = (_avgLoss * (Period - 1) + loss) / Period;
-        }
-        double total = _avgGain + _avgLoss;
-        Value = total == 0 ? 0 : 100.0 * _avgGain / total;
+        if (!_averages.Update(input)) return double.NaN;
+        Value = FromAverages(_averages.AverageGain, _averages.AverageLoss);
         return Value;
+    }
+
+    /// <summary>RSI from Wilder's average gain and loss, with TA-Lib's arithmetic (shared with the batch <see cref="Ta.Rsi"/>).</summary>
+    internal static double FromAverages(double gain, double loss)
+    {
+        double total = gain + loss;
+        return TaLibArithmetic.IsZero(total) ? 0.0 : 100.0 * (gain / total);
     }
 
     /// <inheritdoc />
     public void Reset()
     {
-        _previous = _avgGain = _avgLoss = 0;
+        _averages.Reset();
         Samples = 0;
         Value = double.NaN;
     }
