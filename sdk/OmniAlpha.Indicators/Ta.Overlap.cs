@@ -9,7 +9,8 @@ public static partial class Ta
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(period, 1);
         RequireOutput(input.Length, output.Length);
-        // Same running-sum arithmetic as the streaming SMA (add the new input minus the one leaving), so values are identical.
+        // Same running-sum arithmetic as the streaming SMA and TA-Lib (add the new input, divide, take the oldest out),
+        // so values are identical to both.
         double sum = 0;
         int warm = Math.Min(period - 1, input.Length);
         for (int i = 0; i < warm; i++)
@@ -19,8 +20,9 @@ public static partial class Ta
         }
         for (int i = warm; i < input.Length; i++)
         {
-            sum += input[i] - (i >= period ? input[i - period] : 0.0);
+            sum += input[i];
             output[i] = sum / period;
+            sum -= input[i - warm];
         }
     }
 
