@@ -2,8 +2,10 @@ namespace OmniAlpha.Indicators;
 
 /// <summary>
 /// STDDEV(n, nbdev): nbdev x the population standard deviation of the last n inputs, as TA-Lib's <c>STDDEV</c>:
-/// the square root of TA-Lib's VAR, and exactly 0 when that variance is below 1e-14 (TA-Lib's threshold, which also
-/// absorbs rounding on flat windows). O(1) per input. A NaN input makes every later value NaN until <see cref="Reset"/>.
+/// the square root of TA-Lib's VAR, and exactly 0 when that variance is below 1e-14 (TA-Lib's threshold). As in
+/// TA-Lib, the running sums keep the rounding of inputs that left the window, so a flat window after movement can show
+/// a residue of the order of 1e-6 rather than 0. O(1) per input. A NaN input makes every later value NaN until
+/// <see cref="Reset"/>.
 /// </summary>
 public sealed class StandardDeviation : ISeriesIndicator
 {
