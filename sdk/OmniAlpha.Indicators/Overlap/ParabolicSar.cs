@@ -7,6 +7,7 @@ namespace OmniAlpha.Indicators;
 /// the second bar's minus-DM is positive (its low fell by more than its high rose), else long, and the SAR starts at the
 /// first bar's low (long) or high (short). An acceleration above the maximum is capped at it. This is
 /// <see cref="ParabolicSarExtended"/> with equal long and short settings, without the sign. Uses a bar's high and low.
+/// A NaN high or low makes every later value NaN until <see cref="Reset"/>.
 /// </summary>
 public sealed class ParabolicSar : IBarIndicator
 {

@@ -8,12 +8,13 @@ namespace OmniAlpha.Indicators;
 /// starts at the first bar's low (long) or high (short); a positive start value starts long at that SAR, a negative one
 /// short at its absolute value. On a reversal the SAR jumps to the extreme point (bounded by the last two bars) and is
 /// moved by the offset-on-reverse fraction. Accelerations above their maximum are capped at it. Uses a bar's high and low.
-/// NaN highs or lows give unspecified values until <see cref="Reset"/>.
+/// A NaN high or low makes every later value NaN until <see cref="Reset"/> (the SAR depends on the whole path).
 /// </summary>
 public sealed class ParabolicSarExtended : IBarIndicator
 {
     private readonly double _initLong, _stepLong, _maxLong, _initShort, _stepShort, _maxShort;
     private bool _isLong;
+    private bool _broken; // a NaN was seen: every later value is NaN until Reset
     private double _sar, _extreme, _afLong, _afShort;
     private double _previousHigh, _previousLow;
 
@@ -75,6 +76,12 @@ public sealed class ParabolicSarExtended : IBarIndicator
     public double Update(double high, double low)
     {
         Samples++;
+        if (double.IsNaN(high) || double.IsNaN(low)) _broken = true;
+        if (_broken)
+        {
+            Value = double.NaN;
+            return Value;
+        }
         if (Samples == 1)
         {
             _previousHigh = high;
@@ -105,7 +112,7 @@ public sealed class ParabolicSarExtended : IBarIndicator
     /// <inheritdoc />
     public void Reset()
     {
-        _isLong = false;
+        _isLong = _broken = false;
         _sar = _extreme = _afLong = _afShort = 0;
         _previousHigh = _previousLow = 0;
         Samples = 0;
