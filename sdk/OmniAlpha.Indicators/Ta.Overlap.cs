@@ -109,6 +109,11 @@ public static partial class Ta
         RequireOutput(input.Length, upper.Length, nameof(upper));
         RequireOutput(input.Length, middle.Length, nameof(middle));
         RequireOutput(input.Length, lower.Length, nameof(lower));
+        if (type == MovingAverageType.Sma)
+        {
+            SmaBands(input, period, deviationsUp, deviationsDown, upper, middle, lower);
+            return;
+        }
         for (int i = 0; i < input.Length; i++)
         {
             upper[i] = bands.Update(input[i]);
@@ -137,4 +142,38 @@ public static partial class Ta
         double accelerationInitShort, double accelerationShort, double accelerationMaxShort, Span<double> output) =>
         FeedBars(new ParabolicSarExtended(startValue, offsetOnReverse, accelerationInitLong, accelerationLong, accelerationMaxLong,
             accelerationInitShort, accelerationShort, accelerationMaxShort), SameLength(high, low, nameof(low)), default, high, low, default, default, output);
+
+    /// <summary>
+    /// BBANDS with an SMA middle as one tight loop: the streaming SMA's running sum and <see cref="WindowSums"/>' sum of
+    /// squares in the same order of operations, so the values equal <see cref="BollingerBands"/> bit for bit.
+    /// </summary>
+    private static void SmaBands(ReadOnlySpan<double> input, int period, double deviationsUp, double deviationsDown,
+        Span<double> upper, Span<double> middle, Span<double> lower)
+    {
+        double sum = 0, sumOfSquares = 0;
+        int warm = Math.Min(period - 1, input.Length);
+        for (int i = 0; i < warm; i++)
+        {
+            double x = input[i];
+            sum += x;
+            sumOfSquares += x * x;
+            upper[i] = middle[i] = lower[i] = double.NaN;
+        }
+        for (int i = warm; i < input.Length; i++)
+        {
+            double x = input[i];
+            sum += x;
+            sumOfSquares += x * x;
+            double mean = sum / period;
+            double meanOfSquares = sumOfSquares / period;
+            double oldest = input[i - warm];
+            sum -= oldest;
+            sumOfSquares -= oldest * oldest;
+            double variance = meanOfSquares - mean * mean;
+            double deviation = variance < 1e-14 ? 0.0 : Math.Sqrt(variance);
+            middle[i] = mean;
+            upper[i] = mean + deviation * deviationsUp;
+            lower[i] = mean - deviation * deviationsDown;
+        }
+    }
 }

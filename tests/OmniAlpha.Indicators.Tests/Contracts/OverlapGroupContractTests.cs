@@ -27,6 +27,8 @@ public sealed class OverlapGroupContractTests
         { "SAREXT", "startvalue=90" }, { "SAREXT", "startvalue=-110;offsetonreverse=0.02" }, { "ATR", "timeperiod=1" },
         { "NATR", "timeperiod=1" }, { "VAR", "timeperiod=1" }, { "CORREL", "timeperiod=1" }, { "BETA", "timeperiod=1" },
         { "KELTNER", "timeperiod=5;atrperiod=12;multiplier=1.5" }, { "ICHIMOKU", "tenkanperiod=60" },
+        { "BBANDS", "timeperiod=2" }, { "BBANDS", "timeperiod=20;nbdevup=1.5;nbdevdn=0.5" }, { "ATR", "timeperiod=2" },
+        { "ATR", "timeperiod=30" },
     };
 
     [Theory]
@@ -125,10 +127,13 @@ public sealed class OverlapGroupContractTests
         var arguments = definition.Arguments(Parse(settings));
         var golden = Inputs(definition, null);
         var walk = Inputs(definition, OhlcvWalk.Create(2026, 5_000));
-        foreach (var inputs in new[] { golden, walk })
+        // Short inputs too: every length up to just past the lookback (warm-up edges of the batch loops).
+        int lookback = definition.Create(arguments).Lookback;
+        var prefixes = Enumerable.Range(0, lookback + 3).Select(length => golden.Select(column => column[..length]).ToArray());
+        foreach (var inputs in prefixes.Append(golden).Append(walk))
         {
             int n = inputs[0].Length;
-            var batch = definition.Outputs.Select(_ => new double[n]).ToArray();
+            var batch = definition.Outputs.Select(_ => Enumerable.Repeat(-1.0, n).ToArray()).ToArray(); // no value left unwritten
             definition.Batch(arguments, inputs, batch);
             var streaming = GoldenConformance.Stream(definition, arguments, inputs);
             for (int o = 0; o < batch.Length; o++)
