@@ -6,7 +6,8 @@ namespace OmniAlpha.Indicators;
 /// to (m+1)^2; for even n = 2m they are 1..m,m..1 and sum to m(m+1). The value is kept with TA-Lib's three running sums
 /// (numerator, the half leaving and the half arriving) in TA-Lib's order of operations, so values are TA-Lib's: the
 /// first value costs O(n) once (TA-Lib's seeding over the first window), every later update O(1).
-/// A NaN input makes every later value NaN until <see cref="Reset"/>.
+/// One deliberate difference: TA-Lib computes the weight sum in an int, which overflows for periods above 92680; here
+/// it does not. A NaN input makes every later value NaN until <see cref="Reset"/>.
 /// </summary>
 public sealed class TriangularMovingAverage : ISeriesIndicator
 {
@@ -28,7 +29,7 @@ public sealed class TriangularMovingAverage : ISeriesIndicator
         _window = new double[period];
         _half = period >> 1;
         _odd = (period & 1) == 1;
-        _factor = 1.0 / (_odd ? (_half + 1) * (_half + 1) : _half * (_half + 1));
+        _factor = 1.0 / (_odd ? (_half + 1L) * (_half + 1L) : _half * (_half + 1L)); // long: TA-Lib's int overflows above 92680
         Value = double.NaN;
     }
 

@@ -4,7 +4,8 @@ namespace OmniAlpha.Indicators;
 /// WMA(n): the linearly weighted mean of the last n inputs, the newest weighing n and the oldest 1, divided by
 /// n(n+1)/2 (TA-Lib <c>WMA</c>). Uses TA-Lib's running sums (a weighted sum and a plain sum adjusted by one input in
 /// and one out per update) in TA-Lib's order of operations, so each update is O(1) and the values are TA-Lib's.
-/// A NaN input makes every later value NaN (it stays in the running sums) until <see cref="Reset"/>.
+/// One deliberate difference: TA-Lib computes the divider n(n+1)/2 in an int, which overflows for periods above 46340;
+/// here it does not. A NaN input makes every later value NaN (it stays in the running sums) until <see cref="Reset"/>.
 /// </summary>
 public sealed class WeightedMovingAverage : ISeriesIndicator
 {
@@ -22,7 +23,7 @@ public sealed class WeightedMovingAverage : ISeriesIndicator
         ArgumentOutOfRangeException.ThrowIfLessThan(period, 2);
         Period = period;
         _window = new double[period];
-        _divider = (period * (period + 1)) >> 1;
+        _divider = period * (period + 1L) / 2; // TA-Lib's int product overflows above 46340; a long does not
         Value = double.NaN;
     }
 

@@ -4,7 +4,9 @@ namespace OmniAlpha.Indicators;
 /// LINEARREG_SLOPE(n): the slope per bar m of the least-squares line through the last n inputs.
 /// The least-squares line is fitted to the last n inputs as TA-Lib does (see TA-Lib's <c>LINEARREG_SLOPE</c>); the first value comes
 /// with input n (lookback n-1). Sums are kept running, so each update is O(1); values agree with TA-Lib's (which
-/// recomputes the sums for each value) up to rounding. A NaN input makes every later value NaN until <see cref="Reset"/>.
+/// recomputes the sums for each value) up to rounding. One deliberate difference: TA-Lib's integer sum of squares
+/// overflows for periods above 1290 and gives wrong values; here long periods are fitted correctly.
+/// A NaN input makes every later value NaN until <see cref="Reset"/>.
 /// </summary>
 public sealed class LinearRegressionSlope : ISeriesIndicator
 {

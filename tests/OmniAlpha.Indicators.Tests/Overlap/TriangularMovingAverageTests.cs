@@ -45,6 +45,15 @@ public sealed class TriangularMovingAverageTests
     }
 
     [Fact]
+    public void Handles_TA_Libs_largest_period_without_integer_overflow()
+    {
+        // TA-Lib's own weight sum overflows an int at this period; the average of a constant must still be the constant.
+        double[] values = IndicatorAssert.Feed(new TriangularMovingAverage(100000), Enumerable.Repeat(3.5, 100000 + 10));
+
+        Assert.All(values.Skip(100000 - 1), v => Assert.Equal(3.5, v, tolerance: 1e-9));
+    }
+
+    [Fact]
     public void Rejects_a_period_below_two()
     {
         Assert.Equal("period", Assert.Throws<ArgumentOutOfRangeException>(() => new TriangularMovingAverage(1)).ParamName);

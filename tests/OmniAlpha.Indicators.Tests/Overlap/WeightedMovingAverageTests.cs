@@ -51,6 +51,15 @@ public sealed class WeightedMovingAverageTests
         Assert.All(values.Skip(2), v => Assert.True(double.IsNaN(v)));
     }
 
+    [Fact]
+    public void Handles_TA_Libs_largest_period_without_integer_overflow()
+    {
+        // TA-Lib's own weight sum overflows an int at this period; the average of a constant must still be the constant.
+        double[] values = IndicatorAssert.Feed(new WeightedMovingAverage(100000), Enumerable.Repeat(3.5, 100000 + 10));
+
+        Assert.All(values.Skip(100000 - 1), v => Assert.Equal(3.5, v, tolerance: 1e-9));
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(0)]

@@ -58,6 +58,16 @@ public sealed class LinearRegressionTests
     }
 
     [Fact]
+    public void Fit_long_periods_correctly_where_TA_Libs_integer_arithmetic_overflows()
+    {
+        // TA-Lib 1.1.6 returns -1.294... for LINEARREG_SLOPE(1500) of y = 2t + 1 (its n(n-1)(2n-1)/6 overflows an int).
+        double[] line = [.. Enumerable.Range(0, 1_600).Select(t => 2.0 * t + 1)];
+
+        Assert.Equal(2.0, IndicatorAssert.Feed(new LinearRegressionSlope(1_500), line)[^1], 1e-9);
+        Assert.Equal(line[^1], IndicatorAssert.Feed(new LinearRegression(1_500), line)[^1], 1e-6);
+    }
+
+    [Fact]
     public void Have_TA_Libs_default_period_and_lookback()
     {
         Assert.Equal((14, 13), (new LinearRegression().Period, new LinearRegression().Lookback));
