@@ -106,10 +106,47 @@ public sealed class OverlapGroupContractTests
 
     [Theory]
     [MemberData(nameof(Functions))]
-    public void Streaming_updates_allocate_nothing(string name)
+    public void An_output_shorter_than_the_input_is_rejected(string name)
     {
         var definition = Find(name);
-        var indicator = definition.Create(definition.Arguments());
+        var inputs = definition.Inputs.Select(_ => new double[10]).ToArray();
+        var outputs = definition.Outputs.Select((_, o) => new double[o == definition.Outputs.Count - 1 ? 9 : 10]).ToArray();
+
+        var error = Assert.Throws<ArgumentException>(() => definition.Batch(definition.Arguments(), inputs, outputs));
+        Assert.Contains("holds 9 values but the input has 10", error.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(Functions))]
+    public void Inputs_of_different_lengths_are_rejected(string name)
+    {
+        var definition = Find(name);
+        if (definition.Inputs.Count < 2) return; // one input: nothing to align
+        var inputs = definition.Inputs.Select((_, k) => new double[k == definition.Inputs.Count - 1 ? 9 : 10]).ToArray();
+        var outputs = definition.Outputs.Select(_ => new double[10]).ToArray();
+
+        var error = Assert.Throws<ArgumentException>(() => definition.Batch(definition.Arguments(), inputs, outputs));
+        Assert.Contains("differ in length", error.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Streaming_updates_allocate_nothing_with_non_default_settings(string name, string settings)
+    {
+        AssertAllocationFree(name, settings);
+    }
+
+    [Theory]
+    [MemberData(nameof(Functions))]
+    public void Streaming_updates_allocate_nothing(string name)
+    {
+        AssertAllocationFree(name, "");
+    }
+
+    private static void AssertAllocationFree(string name, string settings)
+    {
+        var definition = Find(name);
+        var indicator = definition.Create(definition.Arguments(Parse(settings)));
         var bars = OhlcvWalk.Create(3, 2_000);
         double[][] inputs = Inputs(definition, bars);
         for (int i = 0; i < 1_000; i++) Feed(definition, indicator, inputs, i); // warm up (JIT, tiered compilation)
