@@ -13,7 +13,7 @@ public static partial class IndicatorCatalog
             [
                 IndicatorParameter.Period("timeperiod", 20, minimum: 1, description: "EMA period of the middle line"),
                 IndicatorParameter.Period("atrperiod", 10, minimum: 1, description: "ATR period"),
-                IndicatorParameter.Real("multiplier", 2, -RealLimit, RealLimit, "ATR multiplier"),
+                IndicatorParameter.Real("multiplier", 2, -RealRangeLimit, RealRangeLimit, "ATR multiplier"),
             ],
             ["upperband", "middleband", "lowerband"],
             (a, i, o) => Ta.Keltner(i[0], i[1], i[2], a.GetInt32("timeperiod"), a.GetInt32("atrperiod"), a.GetDouble("multiplier"), o[0], o[1], o[2]),

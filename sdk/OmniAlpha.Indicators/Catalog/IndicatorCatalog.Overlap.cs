@@ -5,7 +5,7 @@ public static partial class IndicatorCatalog
     private const string Overlap = "Overlap Studies";
 
     /// <summary>TA-Lib's unbounded real range (TA_REAL_MIN .. TA_REAL_MAX).</summary>
-    private const double RealLimit = 3e37;
+    private const double RealRangeLimit = 3e37;
 
     static partial void AddOverlap(List<IndicatorDefinition> all)
     {
@@ -41,8 +41,8 @@ public static partial class IndicatorCatalog
         all.Add(new("BBANDS", Overlap, "Bollinger bands", [IndicatorInput.Real],
             [
                 IndicatorParameter.Period("timeperiod", 5),
-                IndicatorParameter.Real("nbdevup", 2, -RealLimit, RealLimit, "deviation multiplier for the upper band"),
-                IndicatorParameter.Real("nbdevdn", 2, -RealLimit, RealLimit, "deviation multiplier for the lower band"),
+                IndicatorParameter.Real("nbdevup", 2, -RealRangeLimit, RealRangeLimit, "deviation multiplier for the upper band"),
+                IndicatorParameter.Real("nbdevdn", 2, -RealRangeLimit, RealRangeLimit, "deviation multiplier for the lower band"),
                 IndicatorParameter.MaType("matype"),
             ],
             ["upperband", "middleband", "lowerband"],
@@ -56,22 +56,22 @@ public static partial class IndicatorCatalog
             a => new MidpriceOverPeriod(a.GetInt32("timeperiod"))));
         all.Add(new("SAR", Overlap, "Parabolic SAR", [IndicatorInput.High, IndicatorInput.Low],
             [
-                IndicatorParameter.Real("acceleration", 0.02, 0, RealLimit, "acceleration factor step and start"),
-                IndicatorParameter.Real("maximum", 0.2, 0, RealLimit, "acceleration factor maximum"),
+                IndicatorParameter.Real("acceleration", 0.02, 0, RealRangeLimit, "acceleration factor step and start"),
+                IndicatorParameter.Real("maximum", 0.2, 0, RealRangeLimit, "acceleration factor maximum"),
             ],
             ["sar"],
             (a, i, o) => Ta.Sar(i[0], i[1], a.GetDouble("acceleration"), a.GetDouble("maximum"), o[0]),
             a => new ParabolicSar(a.GetDouble("acceleration"), a.GetDouble("maximum"))));
         all.Add(new("SAREXT", Overlap, "Parabolic SAR, extended (negative while short)", [IndicatorInput.High, IndicatorInput.Low],
             [
-                IndicatorParameter.Real("startvalue", 0, -RealLimit, RealLimit, "0: side from the first bars; > 0 start long at it; < 0 start short at its absolute value"),
-                IndicatorParameter.Real("offsetonreverse", 0, 0, RealLimit, "fraction the SAR moves on a reversal"),
-                IndicatorParameter.Real("accelerationinitlong", 0.02, 0, RealLimit, "acceleration factor when a long side starts"),
-                IndicatorParameter.Real("accelerationlong", 0.02, 0, RealLimit, "acceleration step while long"),
-                IndicatorParameter.Real("accelerationmaxlong", 0.2, 0, RealLimit, "acceleration maximum while long"),
-                IndicatorParameter.Real("accelerationinitshort", 0.02, 0, RealLimit, "acceleration factor when a short side starts"),
-                IndicatorParameter.Real("accelerationshort", 0.02, 0, RealLimit, "acceleration step while short"),
-                IndicatorParameter.Real("accelerationmaxshort", 0.2, 0, RealLimit, "acceleration maximum while short"),
+                IndicatorParameter.Real("startvalue", 0, -RealRangeLimit, RealRangeLimit, "0: side from the first bars; > 0 start long at it; < 0 start short at its absolute value"),
+                IndicatorParameter.Real("offsetonreverse", 0, 0, RealRangeLimit, "fraction the SAR moves on a reversal"),
+                IndicatorParameter.Real("accelerationinitlong", 0.02, 0, RealRangeLimit, "acceleration factor when a long side starts"),
+                IndicatorParameter.Real("accelerationlong", 0.02, 0, RealRangeLimit, "acceleration step while long"),
+                IndicatorParameter.Real("accelerationmaxlong", 0.2, 0, RealRangeLimit, "acceleration maximum while long"),
+                IndicatorParameter.Real("accelerationinitshort", 0.02, 0, RealRangeLimit, "acceleration factor when a short side starts"),
+                IndicatorParameter.Real("accelerationshort", 0.02, 0, RealRangeLimit, "acceleration step while short"),
+                IndicatorParameter.Real("accelerationmaxshort", 0.2, 0, RealRangeLimit, "acceleration maximum while short"),
             ],
             ["sarext"],
             (a, i, o) => Ta.SarExt(i[0], i[1], a.GetDouble("startvalue"), a.GetDouble("offsetonreverse"),

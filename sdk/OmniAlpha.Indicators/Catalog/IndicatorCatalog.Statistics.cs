@@ -7,11 +7,11 @@ public static partial class IndicatorCatalog
     static partial void AddStatistics(List<IndicatorDefinition> all)
     {
         all.Add(new("STDDEV", Statistics, "Standard deviation (population)", [IndicatorInput.Real],
-            [IndicatorParameter.Period("timeperiod", 5), IndicatorParameter.Real("nbdev", 1, -RealLimit, RealLimit, "multiplier of the deviation")], ["stddev"],
+            [IndicatorParameter.Period("timeperiod", 5), IndicatorParameter.Real("nbdev", 1, -RealRangeLimit, RealRangeLimit, "multiplier of the deviation")], ["stddev"],
             (a, i, o) => Ta.StdDev(i[0], a.GetInt32("timeperiod"), a.GetDouble("nbdev"), o[0]),
             a => new StandardDeviation(a.GetInt32("timeperiod"), a.GetDouble("nbdev"))));
         all.Add(new("VAR", Statistics, "Variance (population)", [IndicatorInput.Real],
-            [IndicatorParameter.Period("timeperiod", 5, minimum: 1), IndicatorParameter.Real("nbdev", 1, -RealLimit, RealLimit, "accepted for TA-Lib compatibility; has no effect (as in TA-Lib)")], ["var"],
+            [IndicatorParameter.Period("timeperiod", 5, minimum: 1), IndicatorParameter.Real("nbdev", 1, -RealRangeLimit, RealRangeLimit, "accepted for TA-Lib compatibility; has no effect (as in TA-Lib)")], ["var"],
             (a, i, o) => Ta.Var(i[0], a.GetInt32("timeperiod"), o[0]),
             a => new Variance(a.GetInt32("timeperiod"))));
         all.Add(new("LINEARREG", Statistics, "Linear regression (value at the newest bar)", [IndicatorInput.Real], [IndicatorParameter.Period("timeperiod", 14)], ["linearreg"],
