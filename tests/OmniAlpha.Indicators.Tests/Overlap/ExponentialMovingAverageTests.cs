@@ -1,6 +1,6 @@
 using OmniAlpha.Indicators;
 
-namespace OmniAlpha.Indicators.Tests;
+namespace OmniAlpha.Indicators.Tests.Overlap;
 
 public sealed class ExponentialMovingAverageTests
 {

@@ -2,7 +2,9 @@ namespace OmniAlpha.Indicators;
 
 /// <summary>
 /// SMA(n): the mean of the last n inputs including the current one (TA-Lib <c>SMA</c>). Keeps a running sum
-/// over a ring buffer, as TA-Lib does, so each update is O(1).
+/// over a ring buffer, as TA-Lib does, so each update is O(1). The new and the leaving input enter the sum as one
+/// difference (one addition per update), so values can differ from TA-Lib's in the last bits (about 1e-14 relative).
+/// A NaN input makes every later value NaN until <see cref="Reset"/>.
 /// </summary>
 public sealed class SimpleMovingAverage : ISeriesIndicator
 {
