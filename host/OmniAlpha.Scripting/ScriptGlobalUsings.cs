@@ -25,6 +25,7 @@ public static class ScriptGlobalUsings
         "OmniAlpha.Sdk.Portfolio",
         "OmniAlpha.Sdk.Strategies",
         "OmniAlpha.Indicators",
+        "OmniAlpha.Indicators.Patterns",
     ];
 
     /// <summary>The source text of the synthetic file.</summary>

@@ -25,7 +25,7 @@ public static class MovingAverages
             MovingAverageType.Trima => new TriangularMovingAverage(period),
             MovingAverageType.Kama => new KaufmanAdaptiveMovingAverage(period),
             MovingAverageType.T3 => new T3MovingAverage(period, 0.7),
-            // MAMA (MesaAdaptiveMovingAverage, cycles group) is wired in when that group is merged.
+            MovingAverageType.Mama => new MesaAdaptiveMovingAverage(),
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, $"Moving average type {(int)type} ({type}) is not available."),
         };
     }

@@ -1,4 +1,3 @@
-using OmniAlpha.Indicators.Cycles;
 
 namespace OmniAlpha.Indicators.Catalog;
 

@@ -1,4 +1,4 @@
-namespace OmniAlpha.Indicators.Cycles;
+namespace OmniAlpha.Indicators;
 
 /// <summary>
 /// TA-Lib's dominant cycle phase (shared by HT_DCPHASE, HT_SINE and HT_TRENDMODE): a one-bin discrete Fourier

@@ -1,4 +1,4 @@
-namespace OmniAlpha.Indicators.Cycles;
+namespace OmniAlpha.Indicators;
 
 /// <summary>
 /// Hilbert transform dominant cycle period, as TA-Lib's <c>HT_DCPERIOD</c>: the homodyne-discriminator period of the

@@ -1,4 +1,4 @@
-namespace OmniAlpha.Indicators.Cycles;
+namespace OmniAlpha.Indicators;
 
 /// <summary>
 /// Hilbert transform dominant cycle phase in degrees, as TA-Lib's <c>HT_DCPHASE</c>: the phase of a one-bin Fourier

@@ -1,4 +1,4 @@
-namespace OmniAlpha.Indicators.Cycles;
+namespace OmniAlpha.Indicators;
 
 /// <summary>
 /// Hilbert transform phasor components, as TA-Lib's <c>HT_PHASOR</c>: the in-phase (I1) and quadrature (Q1)

@@ -1,4 +1,4 @@
-namespace OmniAlpha.Indicators.Cycles;
+namespace OmniAlpha.Indicators;
 
 /// <summary>
 /// Hilbert transform sine wave, as TA-Lib's <c>HT_SINE</c>: the sine of the dominant cycle phase and the "lead sine"

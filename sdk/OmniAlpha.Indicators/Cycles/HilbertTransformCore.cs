@@ -1,4 +1,4 @@
-namespace OmniAlpha.Indicators.Cycles;
+namespace OmniAlpha.Indicators;
 
 /// <summary>
 /// The engine shared by TA-Lib's Hilbert transform functions (MAMA and HT_*), after John Ehlers: a 4-bar weighted

@@ -1,4 +1,4 @@
-namespace OmniAlpha.Indicators.Cycles;
+namespace OmniAlpha.Indicators;
 
 /// <summary>
 /// Hilbert transform trend-versus-cycle mode, as TA-Lib's <c>HT_TRENDMODE</c>: 1 while the market trends, 0 while it

@@ -1,4 +1,4 @@
-namespace OmniAlpha.Indicators.Cycles;
+namespace OmniAlpha.Indicators;
 
 /// <summary>
 /// Hilbert transform instantaneous trendline, as TA-Lib's <c>HT_TRENDLINE</c>: the mean of the inputs over one

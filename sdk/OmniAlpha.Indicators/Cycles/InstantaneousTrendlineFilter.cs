@@ -1,4 +1,4 @@
-namespace OmniAlpha.Indicators.Cycles;
+namespace OmniAlpha.Indicators;
 
 /// <summary>
 /// TA-Lib's instantaneous trendline (shared by HT_TRENDLINE and HT_TRENDMODE): the simple mean of the last

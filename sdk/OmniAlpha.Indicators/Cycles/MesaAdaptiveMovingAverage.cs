@@ -1,4 +1,4 @@
-namespace OmniAlpha.Indicators.Cycles;
+namespace OmniAlpha.Indicators;
 
 /// <summary>
 /// MESA adaptive moving average (Ehlers), as TA-Lib's <c>MAMA</c>: an EMA whose smoothing factor follows the rate of

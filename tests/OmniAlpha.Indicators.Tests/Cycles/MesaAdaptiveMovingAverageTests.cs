@@ -1,5 +1,4 @@
 using OmniAlpha.Indicators.Catalog;
-using OmniAlpha.Indicators.Cycles;
 
 namespace OmniAlpha.Indicators.Tests.Cycles;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using OmniAlpha.Indicators.Catalog;
 
 namespace OmniAlpha.Indicators.Tests.Reference;
@@ -7,13 +6,13 @@ namespace OmniAlpha.Indicators.Tests.Reference;
 /// Momentum and volume functions against TA-Lib over awkward bars (<c>Reference/talib-edge</c>, made by
 /// <c>generate-talib-edge.js</c>): ties, zero ranges, flat stretches, zero and tiny volumes, and parameters TA-Lib treats
 /// specially (period 1, slow &lt; fast, unsorted ULTOSC periods), and every moving-average type in STOCH, STOCHF,
-/// STOCHRSI, MACDEXT, APO and PPO (skipped while <see cref="MovingAverages"/> lacks that type). Batch and streaming must
+/// STOCHRSI, MACDEXT, APO and PPO. Batch and streaming must
 /// both match, NaN for NaN.
 /// </summary>
 public sealed class MomentumEdgeGoldenTests
 {
     private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "Reference", "talib-edge");
-    private static readonly Lazy<double[][]> Bars = new(() => ReadColumns(Path.Combine(Folder, "edge-ohlcv.csv"), out _));
+    private static readonly Lazy<double[][]> Bars = new(() => TaLibGolden.ReadColumns(Path.Combine(Folder, "edge-ohlcv.csv"), out _));
 
     private static string[] FileNames() =>
         [.. Directory.EnumerateFiles(Folder, "*_edge*.csv").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
@@ -30,28 +29,14 @@ public sealed class MomentumEdgeGoldenTests
         Assert.Equal(expected.Order(StringComparer.Ordinal), functions.Order(StringComparer.Ordinal));
     }
 
-    [SkippableTheory]
+    [Theory]
     [MemberData(nameof(Files))]
     public void Matches_TA_Lib_on_edge_cases(string file)
     {
         string path = Path.Combine(Folder, file);
-        string[] comment = File.ReadLines(path).First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var parameters = new Dictionary<string, double>(StringComparer.Ordinal);
-        int begIndex = 0;
-        foreach (string part in comment.Skip(4))
-        {
-            if (part.StartsWith("begIndex=", StringComparison.Ordinal)) { begIndex = int.Parse(part[9..], CultureInfo.InvariantCulture); continue; }
-            foreach (string pair in part.Split(';', StringSplitOptions.RemoveEmptyEntries))
-            {
-                string[] kv = pair.Split('=');
-                parameters[kv[0]] = double.Parse(kv[1], CultureInfo.InvariantCulture);
-            }
-        }
-        foreach (var (name, value) in parameters)
-            if (name.EndsWith("matype", StringComparison.Ordinal))
-                Skip.IfNot(MovingAverageIsAvailable((MovingAverageType)(int)value), $"moving average type {(int)value} is not in MovingAverages yet");
-        var expected = ReadColumns(path, out string[] outputNames);
-        var definition = IndicatorCatalog.Find(comment[3]) ?? throw new Xunit.Sdk.XunitException($"{comment[3]} is not in the catalog");
+        var (function, parameters, begIndex) = TaLibGolden.ParseComment(File.ReadLines(path).First());
+        var expected = TaLibGolden.ReadColumns(path, out string[] outputNames);
+        var definition = IndicatorCatalog.Find(function) ?? throw new Xunit.Sdk.XunitException($"{function} is not in the catalog");
         Assert.Equal(outputNames, definition.Outputs);
         var arguments = definition.Arguments(parameters);
         var inputs = definition.Inputs.Select(Column).ToArray();
@@ -76,19 +61,6 @@ public sealed class MomentumEdgeGoldenTests
             }
     }
 
-    private static bool MovingAverageIsAvailable(MovingAverageType type)
-    {
-        try
-        {
-            MovingAverages.Create(type, 3);
-            return true;
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            return false;
-        }
-    }
-
     private static double[] Column(IndicatorInput input) => input switch
     {
         IndicatorInput.Open => Bars.Value[0],
@@ -98,19 +70,4 @@ public sealed class MomentumEdgeGoldenTests
         IndicatorInput.Volume => Bars.Value[4],
         _ => throw new ArgumentOutOfRangeException(nameof(input), input, "no such column in the edge bars"),
     };
-
-    private static double[][] ReadColumns(string path, out string[] header)
-    {
-        var lines = File.ReadLines(path).Where(l => !l.StartsWith('#')).ToArray();
-        header = lines[0].Split(',');
-        var columns = new double[header.Length][];
-        for (int c = 0; c < header.Length; c++) columns[c] = new double[lines.Length - 1];
-        for (int r = 1; r < lines.Length; r++)
-        {
-            string[] fields = lines[r].Split(',');
-            for (int c = 0; c < header.Length; c++)
-                columns[c][r - 1] = fields[c].Length == 0 ? double.NaN : double.Parse(fields[c], CultureInfo.InvariantCulture);
-        }
-        return columns;
-    }
 }

@@ -20,6 +20,7 @@ public sealed class OverlapGoldenTests
     [InlineData("BBANDS_4.csv")]
     [InlineData("BBANDS_5.csv")]
     [InlineData("BBANDS_6.csv")]
+    [InlineData("BBANDS_7.csv")]
     [InlineData("BBANDS_8.csv")]
     [InlineData("MIDPOINT.csv")]
     [InlineData("MIDPRICE.csv")]

@@ -40,14 +40,19 @@ internal sealed class TaLibGolden
     public static IEnumerable<string> Files() =>
         Directory.EnumerateFiles(Folder, "*.csv").Select(Path.GetFileName).Where(f => f != "ohlcv.csv").Order(StringComparer.Ordinal)!;
 
-    /// <summary>Loads <paramref name="file"/>, e.g. <c>MACD.csv</c> or <c>BBANDS_2.csv</c>.</summary>
-    public static TaLibGolden Load(string file)
+    /// <summary>Loads <paramref name="file"/>, e.g. <c>MACD.csv</c> or <c>BBANDS_2.csv</c>, from <paramref name="folder"/> (default: talib/).</summary>
+    public static TaLibGolden Load(string file, string? folder = null)
     {
-        string path = Path.Combine(Folder, file);
+        string path = Path.Combine(folder ?? Folder, file);
         var columns = ReadColumns(path, out string[] header);
-        // "# TA-Lib 1.1.6 NAME k=v;k=v begIndex=N"
-        string[] comment = File.ReadLines(path).First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        string function = comment[3];
+        var (function, parameters, begIndex) = ParseComment(File.ReadLines(path).First());
+        return new TaLibGolden(function, parameters, begIndex, header, columns);
+    }
+
+    /// <summary>Parses a golden file's first line: <c># TA-Lib 1.1.6 NAME k=v;k=v begIndex=N</c>.</summary>
+    public static (string Function, Dictionary<string, double> Parameters, int BegIndex) ParseComment(string line)
+    {
+        string[] comment = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var parameters = new Dictionary<string, double>(StringComparer.Ordinal);
         int begIndex = 0;
         foreach (string part in comment.Skip(4))
@@ -59,7 +64,7 @@ internal sealed class TaLibGolden
                 parameters[kv[0]] = double.Parse(kv[1], CultureInfo.InvariantCulture);
             }
         }
-        return new TaLibGolden(function, parameters, begIndex, header, columns);
+        return (comment[3], parameters, begIndex);
     }
 
     /// <summary>The input column for <paramref name="input"/> as TA-Lib's tools choose it (free series: close; pair: high, low).</summary>
@@ -75,7 +80,8 @@ internal sealed class TaLibGolden
         _ => throw new ArgumentOutOfRangeException(nameof(input), input, $"input #{position}"),
     };
 
-    private static double[][] ReadColumns(string path, out string[] header)
+    /// <summary>Reads a golden CSV into columns (NaN for empty fields), skipping # comments.</summary>
+    public static double[][] ReadColumns(string path, out string[] header)
     {
         var lines = File.ReadLines(path).Where(l => !l.StartsWith('#')).ToArray();
         header = lines[0].Split(',');
