@@ -21,6 +21,7 @@ public static class ScriptGlobalUsings
         "System.Linq",
         "OmniAlpha.Sdk.Instruments",
         "OmniAlpha.Sdk.Market",
+        "OmniAlpha.Sdk.Market.Consolidation",
         "OmniAlpha.Sdk.Orders",
         "OmniAlpha.Sdk.Portfolio",
         "OmniAlpha.Sdk.Strategies",
