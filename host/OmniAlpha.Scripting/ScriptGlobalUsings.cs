@@ -26,6 +26,7 @@ public static class ScriptGlobalUsings
         "OmniAlpha.Sdk.Portfolio",
         "OmniAlpha.Sdk.Strategies",
         "OmniAlpha.Indicators",
+        "OmniAlpha.Indicators.Composition",
     ];
 
     /// <summary>The source text of the synthetic file.</summary>
