@@ -14,11 +14,13 @@ namespace OmniAlpha.Host.Indicators;
 internal sealed class PriceFileReader : ICsvRowObserver
 {
     private static readonly Symbol AnySymbol = new("DATA");
+    private const int Volume = 4;         // index of the volume in _indices/_values (open, high, low, close come first)
+    private const int AdjustedClose = 5;  // index of the optional adjusted close
 
     private readonly CsvColumnMapping _mapping;
     private readonly List<string> _dates = new(4096);
     private readonly List<double>[] _values = [[], [], [], [], [], []];
-    private readonly int[] _indices = new int[6]; // open, high, low, close, volume, adjclose; -1 when absent
+    private readonly int[] _indices = new int[6]; // column of open, high, low, close, volume, adjclose; -1 when absent
     private readonly string[] _columnNames = new string[6];
 
     private PriceFileReader(CsvColumnMapping mapping) => _mapping = mapping;
@@ -32,22 +34,23 @@ internal sealed class PriceFileReader : ICsvRowObserver
         var columns = new Dictionary<string, double[]>(StringComparer.OrdinalIgnoreCase);
         for (int c = 0; c < reader._indices.Length; c++)
         {
-            if (reader._indices[c] < 0 && c != 4) continue; // a file without volume reads as volume 0, as in a backtest
-            columns.Add(c == 5 ? PriceColumns.AdjustedClose : PriceColumns.StandardNames[c], [.. reader._values[c]]);
+            if (reader._indices[c] < 0 && c != Volume) continue; // a file without volume reads as volume 0, as in a backtest
+            columns.Add(c == AdjustedClose ? PriceColumns.AdjustedClose : PriceColumns.StandardNames[c], [.. reader._values[c]]);
         }
         return new PriceColumns(path, [.. reader._dates], columns);
     }
 
     public void OnColumns(IReadOnlyList<string> columnNames)
     {
-        string?[] wanted = [_mapping.OpenColumn, _mapping.HighColumn, _mapping.LowColumn, _mapping.CloseColumn, _mapping.VolumeColumn, null];
-        for (int c = 0; c < wanted.Length; c++)
+        string?[] wanted = [_mapping.OpenColumn, _mapping.HighColumn, _mapping.LowColumn, _mapping.CloseColumn, _mapping.VolumeColumn];
+        for (int c = 0; c < _indices.Length; c++)
         {
             _indices[c] = -1;
+            if (c < wanted.Length && wanted[c] is null) continue; // no volume column: volume reads as 0
             for (int i = 0; i < columnNames.Count && _indices[c] < 0; i++)
             {
-                bool match = wanted[c] is { } name
-                    ? string.Equals(columnNames[i], name, StringComparison.OrdinalIgnoreCase)
+                bool match = c < wanted.Length
+                    ? string.Equals(columnNames[i], wanted[c], StringComparison.OrdinalIgnoreCase)
                     : IsAdjustedClose(columnNames[i]);
                 if (match)
                 {
@@ -65,7 +68,7 @@ internal sealed class PriceFileReader : ICsvRowObserver
         {
             if (_indices[c] < 0)
             {
-                if (c == 4) _values[c].Add(0);
+                if (c == Volume) _values[c].Add(0);
                 continue;
             }
             ReadOnlySpan<char> text = row.Field(_indices[c]);

@@ -96,12 +96,16 @@ public sealed class IndicatorInputsTests : IDisposable
     public void A_file_without_volume_reads_volume_as_zero_and_has_no_adjusted_close()
     {
         string path = _folder.Write("novolume.csv", "Date,Open,High,Low,Close\n2024-01-02,10,11,9,10.5\n");
+        string adjusted = _folder.Write("adjusted.csv", "Date,Open,High,Low,Close,Adj Close\n2024-01-02,10,11,9,10.5,10.25\n");
 
         var data = PriceFileReader.Read(path, CsvColumnMapping.Yahoo with { VolumeColumn = null });
+        var withAdjusted = PriceFileReader.Read(adjusted, CsvColumnMapping.Yahoo with { VolumeColumn = null });
 
         Assert.Equal(["open", "high", "low", "close", "volume"], data.Names);
         Assert.Equal([0.0], data.Find("volume")!);
         Assert.Null(data.Find("adjclose"));
+        Assert.Equal([0.0], withAdjusted.Find("volume")!);
+        Assert.Equal([10.25], withAdjusted.Find("adjclose")!);
     }
 
     [Fact]
