@@ -24,15 +24,20 @@ internal static class IndicatorListing
         }
     }
 
-    /// <summary>A Spectre table, for a terminal.</summary>
+    /// <summary>A Spectre table, for a terminal (descriptions are in the JSON listing).</summary>
     public static void WriteTable(IAnsiConsole console, IReadOnlyList<IndicatorDefinition> definitions)
     {
         var table = new Table().Border(TableBorder.Rounded);
-        foreach (string column in new[] { "Function", "Group", "Description", "Inputs", "Parameters", "Outputs" }) table.AddColumn(column);
+        table.AddColumn(new TableColumn("Function").NoWrap());
+        table.AddColumn("Group");
+        table.AddColumn(new TableColumn("Inputs").NoWrap());
+        table.AddColumn(new TableColumn("Parameters").NoWrap());
+        table.AddColumn("Outputs");
         foreach (var d in definitions)
         {
-            table.AddRow(new Text(d.Name), new Text(d.Group), new Text(d.Description), new Text(IndicatorInputs.Describe(d)),
-                new Text(Parameters(d)), new Text(string.Join(",", d.Outputs)));
+            // One parameter per line keeps "name=default [min..max]" readable in a narrow terminal.
+            table.AddRow(new Text(d.Name), new Text(d.Group), new Text(IndicatorInputs.Describe(d).Replace(", ", "\n")),
+                new Text(Parameters(d).Replace(" [", "\u00A0[").Replace("] ", "]\n")), new Text(string.Join("\n", d.Outputs)));
         }
         console.Write(table);
         console.WriteLine($"{definitions.Count} functions");
