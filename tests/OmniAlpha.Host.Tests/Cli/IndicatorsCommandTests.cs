@@ -182,6 +182,24 @@ public sealed class IndicatorsCommandTests : IDisposable
         Assert.Equal("rsi", rsi.GetProperty("outputs")[0].GetString());
     }
 
+    [SkippableFact]
+    public void Over_twenty_years_of_real_daily_bars_every_row_keeps_its_date_and_equals_the_streaming_indicator()
+    {
+        string data = OmniAlpha.Tests.Shared.SharedData.Require("backtrader/orcl-1995-2014.txt");
+        string[][] rows = [.. File.ReadLines(data).Skip(1).Where(l => l.Length > 0).Select(l => l.Split(','))];
+        var ema = new OmniAlpha.Indicators.ExponentialMovingAverage(20);
+        string[] expected = [.. rows.Select(r =>
+        {
+            double value = ema.Update(double.Parse(r[5], CultureInfo.InvariantCulture)); // Adj Close
+            return $"{r[0]},{(double.IsNaN(value) ? "" : value.ToString("R", CultureInfo.InvariantCulture))}";
+        })];
+
+        var run = InProcessCli.Run("indicators", "ema", "--data", data, "--param", "timeperiod=20", "--input0", "adjclose").ShouldExitWith(0);
+
+        Assert.Equal(["date,ema", .. expected], run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.True(expected.Length > 4900);
+    }
+
     [Fact]
     public void Rsi_over_talib_reference_bars_equals_talib()
     {
