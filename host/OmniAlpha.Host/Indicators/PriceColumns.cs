@@ -1,3 +1,5 @@
+using OmniAlpha.Sdk.Data;
+
 namespace OmniAlpha.Host.Indicators;
 
 /// <summary>
@@ -14,12 +16,18 @@ internal sealed class PriceColumns
     public const string AdjustedClose = "adjclose";
 
     private readonly Dictionary<string, double[]> _columns;
+    private readonly Dictionary<string, DataFormatException> _problems;
 
-    public PriceColumns(string file, string[] dates, Dictionary<string, double[]> columns)
+    /// <param name="file">The file read.</param>
+    /// <param name="dates">Each row's date text.</param>
+    /// <param name="columns">Values by column name.</param>
+    /// <param name="problems">Columns that could not be read, with their first bad row: reported only if the column is used.</param>
+    public PriceColumns(string file, string[] dates, Dictionary<string, double[]> columns, Dictionary<string, DataFormatException> problems)
     {
         File = file;
         Dates = dates;
         _columns = columns;
+        _problems = problems;
     }
 
     /// <summary>The file the rows were read from.</summary>
@@ -35,5 +43,7 @@ internal sealed class PriceColumns
     public IEnumerable<string> Names => _columns.Keys;
 
     /// <summary>The column called <paramref name="name"/> (case-insensitive), or null when the file has none.</summary>
-    public double[]? Find(string name) => _columns.GetValueOrDefault(name);
+    /// <exception cref="DataFormatException">The column has a row that is not a number (file, line, field, problem).</exception>
+    public double[]? Find(string name) =>
+        _problems.TryGetValue(name, out var problem) ? throw problem : _columns.GetValueOrDefault(name);
 }

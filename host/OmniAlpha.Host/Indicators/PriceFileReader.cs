@@ -22,6 +22,7 @@ internal sealed class PriceFileReader : ICsvRowObserver
     private readonly List<double>[] _values = [[], [], [], [], [], []];
     private readonly int[] _indices = new int[6]; // column of open, high, low, close, volume, adjclose; -1 when absent
     private readonly string[] _columnNames = new string[6];
+    private DataFormatException? _adjustedCloseProblem; // Yahoo files may hold 'null' there; only an error if the column is used
 
     private PriceFileReader(CsvColumnMapping mapping) => _mapping = mapping;
 
@@ -37,7 +38,9 @@ internal sealed class PriceFileReader : ICsvRowObserver
             if (reader._indices[c] < 0 && c != Volume) continue; // a file without volume reads as volume 0, as in a backtest
             columns.Add(c == AdjustedClose ? PriceColumns.AdjustedClose : PriceColumns.StandardNames[c], [.. reader._values[c]]);
         }
-        return new PriceColumns(path, [.. reader._dates], columns);
+        var problems = new Dictionary<string, DataFormatException>(StringComparer.OrdinalIgnoreCase);
+        if (reader._adjustedCloseProblem is { } problem) problems.Add(PriceColumns.AdjustedClose, problem);
+        return new PriceColumns(path, [.. reader._dates], columns, problems);
     }
 
     public void OnColumns(IReadOnlyList<string> columnNames)
@@ -73,8 +76,14 @@ internal sealed class PriceFileReader : ICsvRowObserver
             }
             ReadOnlySpan<char> text = row.Field(_indices[c]);
             if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
-                throw new DataFormatException(row.File, row.LineNumber, _columnNames[c],
+            {
+                // Open to volume were checked by the CSV reader, so only the adjusted close can be malformed here.
+                var problem = new DataFormatException(row.File, row.LineNumber, _columnNames[c],
                     text.IsEmpty ? "empty value" : $"cannot parse '{text}' as a number");
+                if (c != AdjustedClose) throw problem;
+                _adjustedCloseProblem ??= problem;
+                value = double.NaN;
+            }
             _values[c].Add(value);
         }
     }

@@ -147,6 +147,18 @@ public sealed class IndicatorsCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_bad_adjusted_close_fails_only_a_run_that_reads_it()
+    {
+        string data = _folder.Write("prices.csv", Prices.Replace("10.3,10.2,150", "10.3,null,150"));
+
+        var closeRun = InProcessCli.Run("indicators", "sma", "--data", data, "--param", "timeperiod=2").ShouldExitWith(0);
+        var adjustedRun = InProcessCli.Run("indicators", "sma", "--data", data, "--input0", "adjclose").ShouldExitWith(1);
+
+        Assert.StartsWith("date,sma\n", closeRun.Stdout);
+        Assert.Equal([$"error: {data}:4: Adj Close: cannot parse 'null' as a number"], adjustedRun.StderrLines);
+    }
+
+    [Fact]
     public void A_missing_data_file_exits_1_and_a_missing_name_or_data_option_exits_2()
     {
         Assert.Equal(["error: data file not found: nowhere.csv"], InProcessCli.Run("indicators", "sma", "--data", "nowhere.csv").ShouldExitWith(1).StderrLines);
