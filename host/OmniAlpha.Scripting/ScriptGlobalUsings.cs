@@ -21,11 +21,13 @@ public static class ScriptGlobalUsings
         "System.Linq",
         "OmniAlpha.Sdk.Instruments",
         "OmniAlpha.Sdk.Market",
+        "OmniAlpha.Sdk.Market.Consolidation",
         "OmniAlpha.Sdk.Orders",
         "OmniAlpha.Sdk.Portfolio",
         "OmniAlpha.Sdk.Strategies",
         "OmniAlpha.Indicators",
         "OmniAlpha.Indicators.Patterns",
+        "OmniAlpha.Indicators.Composition",
     ];
 
     /// <summary>The source text of the synthetic file.</summary>

@@ -74,7 +74,27 @@ public sealed class CsvBarReader
     /// <param name="symbol">Symbol of the bars.</param>
     /// <param name="instrument">The instrument, or null to infer a US equity from the prices' decimals.</param>
     /// <exception cref="DataFormatException">A row or the header is malformed (with <see cref="BadRowPolicy.Fail"/>).</exception>
-    public CsvReadResult Read(TextReader text, string fileName, Symbol symbol, Instrument? instrument = null)
+    public CsvReadResult Read(TextReader text, string fileName, Symbol symbol, Instrument? instrument = null) =>
+        Read(text, fileName, symbol, instrument, observer: null);
+
+    /// <summary>
+    /// Reads a file for <paramref name="symbol"/> as <see cref="ReadFile(string, Symbol)"/> does, also showing
+    /// <paramref name="observer"/> the columns and the raw text of every row that became a bar.
+    /// </summary>
+    /// <exception cref="DataFormatException">A row or the header is malformed (with <see cref="BadRowPolicy.Fail"/>), or the observer rejected a row.</exception>
+    public CsvReadResult ReadFile(string path, Symbol symbol, ICsvRowObserver observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        using var reader = OpenText(path);
+        return Read(reader, path, symbol, instrument: null, observer);
+    }
+
+    /// <summary>
+    /// Reads CSV text as <see cref="Read(TextReader, string, Symbol, Instrument?)"/> does; when <paramref name="observer"/>
+    /// is given it sees the columns and the raw text of every row that became a bar (for tools that need more than the bar).
+    /// </summary>
+    /// <exception cref="DataFormatException">A row or the header is malformed (with <see cref="BadRowPolicy.Fail"/>), or the observer rejected a row.</exception>
+    public CsvReadResult Read(TextReader text, string fileName, Symbol symbol, Instrument? instrument, ICsvRowObserver? observer)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -85,7 +105,8 @@ public sealed class CsvBarReader
         var lines = new TextLineReader(text);
         int lineNumber = 0;
         CsvColumnLayout layout = ReadLayout(lines, fileName, ref lineNumber);
-        var state = new RowState(fileName, symbol, layout, new CsvTimestampParser(Mapping, _zone));
+        var state = new RowState(fileName, symbol, layout, new CsvTimestampParser(Mapping, _zone), observer);
+        observer?.OnColumns(layout.Names);
         var issues = new List<CsvRowIssue>();
         int skipped = 0;
 
@@ -180,6 +201,7 @@ public sealed class CsvBarReader
 
         state.Bars.Add(bar);
         state.LastLine = lineNumber;
+        state.Observer?.OnRow(in bar, new CsvRow(file, lineNumber, line, ranges[..count], date, time));
         int decimals = Math.Max(Math.Max(open.Scale, high.Scale), Math.Max(low.Scale, close.Scale));
         if (decimals > state.MaxPriceDecimals) state.MaxPriceDecimals = decimals;
         return null;
@@ -225,7 +247,7 @@ public sealed class CsvBarReader
     private static bool IsNull(ReadOnlySpan<char> text) => text.Equals("null", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Trims white space and one pair of surrounding double quotes.</summary>
-    private static ReadOnlySpan<char> CleanField(ReadOnlySpan<char> field)
+    internal static ReadOnlySpan<char> CleanField(ReadOnlySpan<char> field)
     {
         field = field.Trim();
         if (field.Length >= 2 && field[0] == '"' && field[^1] == '"') field = field[1..^1].Trim();
@@ -233,8 +255,9 @@ public sealed class CsvBarReader
     }
 
     /// <summary>Per-file parsing state, kept together so the row parser stays allocation-free.</summary>
-    private struct RowState(string file, Symbol symbol, CsvColumnLayout layout, CsvTimestampParser timestamps)
+    private struct RowState(string file, Symbol symbol, CsvColumnLayout layout, CsvTimestampParser timestamps, ICsvRowObserver? observer)
     {
+        public readonly ICsvRowObserver? Observer = observer;
         public readonly string File = file;
         public readonly Symbol Symbol = symbol;
         public readonly CsvColumnLayout Layout = layout;

@@ -5,7 +5,14 @@ namespace OmniAlpha.Plugins.Csv;
 /// <summary>Positions of the mapped columns within a row, resolved once per file from its header or the mapping.</summary>
 internal sealed class CsvColumnLayout
 {
-    private CsvColumnLayout(int fieldCount) => FieldCount = fieldCount;
+    private CsvColumnLayout(IReadOnlyList<string> names)
+    {
+        Names = names;
+        FieldCount = names.Count;
+    }
+
+    /// <summary>Column names in file order.</summary>
+    public IReadOnlyList<string> Names { get; }
 
     /// <summary>Number of fields every row must have.</summary>
     public int FieldCount { get; }
@@ -44,7 +51,7 @@ internal sealed class CsvColumnLayout
             throw new ArgumentException($"Invalid CSV column mapping: ColumnNames: {problem}.");
         }
 
-        return new CsvColumnLayout(names.Count)
+        return new CsvColumnLayout(names)
         {
             Timestamp = Find(mapping.TimestampColumn),
             Time = mapping.TimeColumn is { } time ? Find(time) : -1,

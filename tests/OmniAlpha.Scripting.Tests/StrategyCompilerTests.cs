@@ -55,6 +55,30 @@ public sealed class StrategyCompilerTests
     }
 
     [Fact]
+    public void A_script_consolidating_bars_and_chaining_indicators_compiles_with_the_implicit_usings_alone()
+    {
+        const string consolidating = """
+            public sealed class Weekly : Strategy
+            {
+                private readonly SeriesOfSeriesIndicator _emaOfRsi = new ExponentialMovingAverage(5).Of(new RelativeStrengthIndex(14));
+
+                public override void OnStart()
+                {
+                    foreach (var symbol in Symbols)
+                        Consolidate(symbol, ConsolidationPeriod.Weekly(), bar => _emaOfRsi.Update((double)bar.Close));
+                }
+
+                public override void OnBar(in Bar bar) { }
+            }
+            """;
+
+        using var compiled = _compiler.Compile("Weekly.cs", consolidating);
+
+        Assert.Equal("Weekly", compiled.StrategyType.Name);
+        Assert.Empty(compiled.Warnings);
+    }
+
+    [Fact]
     public void A_terse_script_compiles_with_the_implicit_usings_alone()
     {
         const string terse = """

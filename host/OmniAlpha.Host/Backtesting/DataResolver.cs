@@ -22,7 +22,8 @@ internal sealed class DataResolver
         return new CsvDataSource(path, new CsvBarReader(Mapping(format, mappingFile), policy));
     }
 
-    private static CsvColumnMapping Mapping(string format, string? mappingFile)
+    /// <summary>The mapping a <c>--format</c> preset or <c>--mapping</c> JSON file names.</summary>
+    internal static CsvColumnMapping Mapping(string format, string? mappingFile)
     {
         if (mappingFile is not null)
         {

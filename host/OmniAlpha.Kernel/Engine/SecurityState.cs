@@ -17,6 +17,9 @@ internal sealed class SecurityState(BarSeries series)
     public Instrument Instrument => Series.Instrument;
     public Symbol Symbol => Series.Symbol;
 
+    /// <summary>Index in <see cref="Series"/> of the latest delivered bar (-1 before the first).</summary>
+    public int DeliveredIndex => _delivered;
+
     /// <summary>Close of the latest delivered bar (0 before the first).</summary>
     public decimal LastPrice { get; private set; }
 

@@ -4,6 +4,7 @@ using OmniAlpha.Kernel.Orders;
 using OmniAlpha.Kernel.Scheduling;
 using OmniAlpha.Sdk.Instruments;
 using OmniAlpha.Sdk.Market;
+using OmniAlpha.Sdk.Market.Consolidation;
 using OmniAlpha.Sdk.Orders;
 using OmniAlpha.Sdk.Portfolio;
 using OmniAlpha.Sdk.Strategies;
@@ -23,6 +24,7 @@ internal sealed class StrategyRuntime : IStrategyContext
     private readonly IReadOnlyDictionary<string, string> _parameters;
     private readonly SortedDictionary<string, string> _resolvedParameters = new(StringComparer.Ordinal);
     private readonly string _defaultTimeZone;
+    private ConsolidationFeed? _consolidation;
 
     public StrategyRuntime(SecurityState[] securities, OrderRouter router, PortfolioLedger portfolio, Scheduler scheduler,
         IReadOnlyDictionary<string, string> parameters, ILogger logger)
@@ -91,6 +93,17 @@ internal sealed class StrategyRuntime : IStrategyContext
 
     public void ScheduleDaily(TimeOnly timeOfDay, Action callback, string? timeZone = null) =>
         _scheduler.Daily(timeOfDay, TimeZoneInfo.FindSystemTimeZoneById(timeZone ?? _defaultTimeZone), callback);
+
+    public BarConsolidator Consolidate(Symbol symbol, ConsolidationPeriod period, Action<Bar> onBar)
+    {
+        var security = Security(symbol);
+        if (_consolidation is null)
+        {
+            _consolidation = new ConsolidationFeed();
+            _scheduler.EveryStep(_consolidation.OnTimeStep);
+        }
+        return _consolidation.Add(security, period, onBar);
+    }
 
     public void SetWarmUp(int bars)
     {

@@ -8,9 +8,17 @@ internal sealed class Scheduler
 {
     private readonly List<EveryBarsSchedule> _everyBars = [];
     private readonly List<DailySchedule> _daily = [];
+    private readonly List<Action<DateTime>> _everyStep = [];
     private long _steps;
 
-    public bool IsEmpty => _everyBars.Count == 0 && _daily.Count == 0;
+    public bool IsEmpty => _everyBars.Count == 0 && _daily.Count == 0 && _everyStep.Count == 0;
+
+    /// <summary>Runs <paramref name="callback"/> with the step's time at every time step, before the bar-count and daily callbacks.</summary>
+    public void EveryStep(Action<DateTime> callback)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        _everyStep.Add(callback);
+    }
 
     public void EveryBars(int bars, Action callback)
     {
@@ -29,6 +37,7 @@ internal sealed class Scheduler
     public void OnTimeStep(DateTime utcNow)
     {
         _steps++;
+        for (int i = 0; i < _everyStep.Count; i++) _everyStep[i](utcNow);
         for (int i = 0; i < _everyBars.Count; i++)
         {
             var s = _everyBars[i];

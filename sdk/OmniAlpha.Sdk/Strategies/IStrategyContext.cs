@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using OmniAlpha.Sdk.Instruments;
 using OmniAlpha.Sdk.Market;
+using OmniAlpha.Sdk.Market.Consolidation;
 using OmniAlpha.Sdk.Orders;
 using OmniAlpha.Sdk.Portfolio;
 
@@ -61,6 +62,14 @@ public interface IStrategyContext
     /// <summary>Calls <paramref name="callback"/> once per day at the first time step at or after
     /// <paramref name="timeOfDay"/> in <paramref name="timeZone"/> (IANA id; the first symbol's exchange zone when null).</summary>
     void ScheduleDaily(TimeOnly timeOfDay, Action callback, string? timeZone = null);
+
+    /// <summary>
+    /// Builds <paramref name="period"/> bars of <paramref name="symbol"/> from its bars as the engine delivers them (session
+    /// aware, see <see cref="BarConsolidator"/>) and calls <paramref name="onBar"/> with each finished bar, in the time step
+    /// that closes it, after the step's <see cref="Strategy.OnBar"/> calls.
+    /// </summary>
+    /// <returns>The consolidator (its working bar can be inspected).</returns>
+    BarConsolidator Consolidate(Symbol symbol, ConsolidationPeriod period, Action<Bar> onBar);
 
     /// <summary>Declares a warm-up of <paramref name="bars"/> time steps. Only valid in <see cref="Strategy.OnStart"/>.</summary>
     void SetWarmUp(int bars);

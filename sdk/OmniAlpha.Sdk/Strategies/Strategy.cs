@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using OmniAlpha.Sdk.Instruments;
 using OmniAlpha.Sdk.Market;
+using OmniAlpha.Sdk.Market.Consolidation;
 using OmniAlpha.Sdk.Orders;
 using OmniAlpha.Sdk.Portfolio;
 
@@ -108,6 +109,15 @@ public abstract class Strategy
     /// <summary>Runs <paramref name="callback"/> daily at <paramref name="timeOfDay"/> (exchange time unless a zone is given).</summary>
     protected void DailyAt(TimeOnly timeOfDay, Action callback, string? timeZone = null) =>
         Context.ScheduleDaily(timeOfDay, callback, timeZone);
+
+    /// <summary>
+    /// Builds <paramref name="period"/> bars (e.g. <c>ConsolidationPeriod.Minutes(5)</c>, <c>ConsolidationPeriod.Daily</c>) of
+    /// <paramref name="symbol"/> from its bars as they arrive, following the exchange's time zone and session, and calls
+    /// <paramref name="onBar"/> with each finished bar in the time step that closes it (after that step's <see cref="OnBar"/>).
+    /// Call from <see cref="OnStart"/>; bars delivered before the call are not consolidated.
+    /// </summary>
+    protected BarConsolidator Consolidate(Symbol symbol, ConsolidationPeriod period, Action<Bar> onBar) =>
+        Context.Consolidate(symbol, period, onBar);
 
     /// <summary>Declares a warm-up of <paramref name="bars"/> time steps (call from <see cref="OnStart"/>).</summary>
     protected void SetWarmUp(int bars) => Context.SetWarmUp(bars);

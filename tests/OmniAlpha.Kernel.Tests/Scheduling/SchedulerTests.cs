@@ -16,6 +16,20 @@ public class SchedulerTests
     }
 
     [Fact]
+    public void Every_step_callbacks_get_each_step_time_before_the_bar_count_callbacks()
+    {
+        var scheduler = new Scheduler();
+        var calls = new List<string>();
+        scheduler.EveryBars(2, () => calls.Add("every 2"));
+        scheduler.EveryStep(time => calls.Add($"step {time:dd}"));
+
+        Assert.False(scheduler.IsEmpty);
+        for (int day = 1; day <= 2; day++) scheduler.OnTimeStep(TestBars.Day0.AddDays(day));
+
+        Assert.Equal(["step 03", "step 04", "every 2"], calls);
+    }
+
+    [Fact]
     public void Daily_fires_once_per_local_day_at_the_first_step_at_or_after_the_time()
     {
         var scheduler = new Scheduler();

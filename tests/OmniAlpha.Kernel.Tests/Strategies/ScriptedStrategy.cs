@@ -1,4 +1,5 @@
 using OmniAlpha.Sdk.Market;
+using OmniAlpha.Sdk.Market.Consolidation;
 using OmniAlpha.Sdk.Orders;
 using OmniAlpha.Sdk.Strategies;
 
@@ -34,4 +35,5 @@ internal sealed class ScriptedStrategy : Strategy
     public T DoParam<T>(string name, T fallback) where T : IParsable<T> => Param(name, fallback);
     public void DoWarmUp(int bars) => SetWarmUp(bars);
     public void DoEveryBars(int bars, Action callback) => EveryBars(bars, callback);
+    public BarConsolidator DoConsolidate(string symbol, ConsolidationPeriod period, Action<Bar> onBar) => Consolidate(symbol, period, onBar);
 }

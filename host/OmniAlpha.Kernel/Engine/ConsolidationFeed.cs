@@ -1,0 +1,42 @@
+using OmniAlpha.Sdk.Market;
+using OmniAlpha.Sdk.Market.Consolidation;
+
+namespace OmniAlpha.Kernel.Engine;
+
+/// <summary>
+/// Feeds the strategy's consolidators (<see cref="OmniAlpha.Sdk.Strategies.Strategy"/>'s <c>Consolidate</c>) at every time
+/// step: each consolidator gets the bars its symbol received since the last step, then is scanned with the step's time, so a
+/// bucket closes as soon as the engine clock reaches its end even when its symbol has no bar then. Runs as a scheduler
+/// callback, i.e. after the step's OnBar calls, under the same error containment and script budgets as other callbacks.
+/// </summary>
+internal sealed class ConsolidationFeed
+{
+    private readonly List<Subscription> _subscriptions = [];
+
+    public BarConsolidator Add(SecurityState security, ConsolidationPeriod period, Action<Bar> onBar)
+    {
+        var consolidator = new BarConsolidator(security.Instrument, period, onBar);
+        _subscriptions.Add(new Subscription(security, consolidator) { LastFed = security.DeliveredIndex });
+        return consolidator;
+    }
+
+    public void OnTimeStep(DateTime utcNow)
+    {
+        for (int i = 0; i < _subscriptions.Count; i++)
+        {
+            var subscription = _subscriptions[i];
+            var security = subscription.Security;
+            int delivered = security.DeliveredIndex;
+            for (int b = subscription.LastFed + 1; b <= delivered; b++) subscription.Consolidator.Update(in security.Series[b]);
+            subscription.LastFed = delivered;
+            subscription.Consolidator.Scan(utcNow);
+        }
+    }
+
+    private sealed class Subscription(SecurityState security, BarConsolidator consolidator)
+    {
+        public SecurityState Security { get; } = security;
+        public BarConsolidator Consolidator { get; } = consolidator;
+        public int LastFed { get; set; }
+    }
+}
