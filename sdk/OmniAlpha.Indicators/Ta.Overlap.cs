@@ -9,7 +9,8 @@ public static partial class Ta
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(period, 1);
         RequireOutput(input.Length, output.Length);
-        // Same running-sum arithmetic as the streaming SMA (add the new input minus the one leaving), so values are identical.
+        // Same running-sum arithmetic as the streaming SMA and TA-Lib (add the new input, divide, take the oldest out),
+        // so values are identical to both.
         double sum = 0;
         int warm = Math.Min(period - 1, input.Length);
         for (int i = 0; i < warm; i++)
@@ -19,8 +20,9 @@ public static partial class Ta
         }
         for (int i = warm; i < input.Length; i++)
         {
-            sum += input[i] - (i >= period ? input[i - period] : 0.0);
+            sum += input[i];
             output[i] = sum / period;
+            sum -= input[i - warm];
         }
     }
 
@@ -142,9 +144,8 @@ public static partial class Ta
             accelerationInitShort, accelerationShort, accelerationMaxShort), SameLength(high, low, nameof(low)), default, high, low, default, default, output);
 
     /// <summary>
-    /// BBANDS with an SMA middle as one tight loop: <see cref="SimpleMovingAverage"/>'s running sum and
-    /// <see cref="WindowSums"/>' sum of squares in the same order of operations, so the values equal
-    /// <see cref="BollingerBands"/> bit for bit.
+    /// BBANDS with an SMA middle as one tight loop: the streaming SMA's running sum and <see cref="WindowSums"/>' sum of
+    /// squares in the same order of operations, so the values equal <see cref="BollingerBands"/> bit for bit.
     /// </summary>
     private static void SmaBands(ReadOnlySpan<double> input, int period, double deviationsUp, double deviationsDown,
         Span<double> upper, Span<double> middle, Span<double> lower)
@@ -161,11 +162,12 @@ public static partial class Ta
         for (int i = warm; i < input.Length; i++)
         {
             double x = input[i];
-            sum += x - (i >= period ? input[i - period] : 0.0);
+            sum += x;
             sumOfSquares += x * x;
             double mean = sum / period;
             double meanOfSquares = sumOfSquares / period;
             double oldest = input[i - warm];
+            sum -= oldest;
             sumOfSquares -= oldest * oldest;
             double variance = meanOfSquares - mean * mean;
             double deviation = variance < 1e-14 ? 0.0 : Math.Sqrt(variance);

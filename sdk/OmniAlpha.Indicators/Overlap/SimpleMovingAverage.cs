@@ -2,9 +2,8 @@ namespace OmniAlpha.Indicators;
 
 /// <summary>
 /// SMA(n): the mean of the last n inputs including the current one (TA-Lib <c>SMA</c>). Keeps a running sum
-/// over a ring buffer, as TA-Lib does, so each update is O(1). The new and the leaving input enter the sum as one
-/// difference (one addition per update), so values can differ from TA-Lib's in the last bits (about 1e-14 relative).
-/// A NaN input makes every later value NaN until <see cref="Reset"/>.
+/// over a ring buffer in TA-Lib's order (add the new input, divide, then take the oldest input out), so each update is
+/// O(1) and the values are TA-Lib's to the last bit. A NaN input makes every later value NaN until <see cref="Reset"/>.
 /// </summary>
 public sealed class SimpleMovingAverage : ISeriesIndicator
 {
@@ -40,11 +39,13 @@ public sealed class SimpleMovingAverage : ISeriesIndicator
     /// <inheritdoc />
     public double Update(double input)
     {
-        _sum += input - _window[_next];
+        _sum += input;
         _window[_next] = input;
         if (++_next == Period) _next = 0;
         Samples++;
-        Value = Samples >= Period ? _sum / Period : double.NaN;
+        if (Samples < Period) return double.NaN;
+        Value = _sum / Period;
+        _sum -= _window[_next]; // the oldest input of this window leaves before the next update
         return Value;
     }
 
