@@ -28,6 +28,6 @@ public sealed class ExactDecimalFormatter : IMessagePackFormatter<decimal>
         Span<int> bits = stackalloc int[4];
         for (int i = 0; i < 4; i++) bits[i] = reader.ReadInt32();
         try { return new decimal(bits); }
-        catch (ArgumentException e) { throw new MessagePackSerializationException("invalid decimal bits: " + e.Message, e); }
+        catch (ArgumentException) { throw new MessagePackSerializationException($"invalid decimal bits [{bits[0]}, {bits[1]}, {bits[2]}, {bits[3]}]"); }
     }
 }
