@@ -9,63 +9,69 @@ namespace OmniAlpha.Isolation.Protocol;
 
 /// <summary>
 /// The one place SDK values become wire DTOs and back, used by both the host and the worker so every round trip is
-/// symmetric and exact: decimals keep their bits, times are UTC ticks, enums their numbers.
+/// symmetric and exact: decimals keep their bits, times keep their ticks and kind, enums their numbers.
 /// </summary>
 public static class SdkMapping
 {
-    /// <summary>UTC time from ticks.</summary>
-    public static DateTime Utc(long ticks) => new(ticks, DateTimeKind.Utc);
+    /// <summary>
+    /// A time on the wire: <see cref="DateTime.ToBinary"/>, its ticks and its kind, so a time crosses unchanged (the engine
+    /// clock before the first bar is <c>default(DateTime)</c>, of unspecified kind, and prints without a zone).
+    /// </summary>
+    public static long ToWire(DateTime time) => time.ToBinary();
+
+    /// <summary>A time from the wire (see <see cref="ToWire"/>).</summary>
+    public static DateTime FromWire(long time) => DateTime.FromBinary(time);
 
     /// <summary>Bar to wire.</summary>
     public static BarDto ToDto(in Bar bar) => new()
     {
-        Symbol = bar.Symbol.Value, EndTimeTicks = bar.EndTime.Ticks,
+        Symbol = bar.Symbol.Value, EndTime = ToWire(bar.EndTime),
         Open = bar.Open, High = bar.High, Low = bar.Low, Close = bar.Close, Volume = bar.Volume,
     };
 
     /// <summary>Bar from wire.</summary>
     public static Bar FromDto(BarDto dto) =>
-        new(new Symbol(dto.Symbol), Utc(dto.EndTimeTicks), dto.Open, dto.High, dto.Low, dto.Close, dto.Volume);
+        new(new Symbol(dto.Symbol), FromWire(dto.EndTime), dto.Open, dto.High, dto.Low, dto.Close, dto.Volume);
 
     /// <summary>Order snapshot to wire.</summary>
     public static OrderDto ToDto(Order order) => new()
     {
         OrderId = order.OrderId, ClientOrderId = order.ClientOrderId, Symbol = order.Symbol.Value, Side = (int)order.Side,
-        Type = (int)order.Type, Quantity = order.Quantity, CreatedTicks = order.CreatedTime.Ticks, LimitPrice = order.LimitPrice,
+        Type = (int)order.Type, Quantity = order.Quantity, CreatedTime = ToWire(order.CreatedTime), LimitPrice = order.LimitPrice,
         StopPrice = order.StopPrice, TrailingOffset = order.TrailingOffset, TrailingType = (int)order.TrailingType,
         TimeInForce = (int)order.TimeInForce, Tag = order.Tag, OcoGroup = order.OcoGroup, Status = (int)order.Status,
         FilledQuantity = order.FilledQuantity, FilledValue = order.FilledValue, Commission = order.Commission,
-        LastUpdateTicks = order.LastUpdateTime.Ticks,
+        LastUpdateTime = ToWire(order.LastUpdateTime),
     };
 
     /// <summary>Order snapshot from wire.</summary>
     public static Order FromDto(OrderDto dto) =>
-        new(dto.OrderId, dto.ClientOrderId, new Symbol(dto.Symbol), (OrderSide)dto.Side, (OrderType)dto.Type, dto.Quantity, Utc(dto.CreatedTicks))
+        new(dto.OrderId, dto.ClientOrderId, new Symbol(dto.Symbol), (OrderSide)dto.Side, (OrderType)dto.Type, dto.Quantity, FromWire(dto.CreatedTime))
         {
             LimitPrice = dto.LimitPrice, StopPrice = dto.StopPrice, TrailingOffset = dto.TrailingOffset,
             TrailingType = (TrailingType)dto.TrailingType, TimeInForce = (TimeInForce)dto.TimeInForce, Tag = dto.Tag,
             OcoGroup = dto.OcoGroup, Status = (OrderStatus)dto.Status, FilledQuantity = dto.FilledQuantity,
-            FilledValue = dto.FilledValue, Commission = dto.Commission, LastUpdateTime = Utc(dto.LastUpdateTicks),
+            FilledValue = dto.FilledValue, Commission = dto.Commission, LastUpdateTime = FromWire(dto.LastUpdateTime),
         };
 
     /// <summary>Fill to wire.</summary>
     public static FillDto ToDto(Fill fill) => new()
     {
         FillId = fill.FillId, OrderId = fill.OrderId, ClientOrderId = fill.ClientOrderId, Symbol = fill.Symbol.Value,
-        TimeTicks = fill.Time.Ticks, Side = (int)fill.Side, Quantity = fill.Quantity, Price = fill.Price,
+        Time = ToWire(fill.Time), Side = (int)fill.Side, Quantity = fill.Quantity, Price = fill.Price,
         Commission = fill.Commission, Slippage = fill.Slippage, Liquidity = (int)fill.Liquidity,
     };
 
     /// <summary>Fill from wire.</summary>
     public static Fill FromDto(FillDto dto) =>
-        new(dto.FillId, dto.OrderId, dto.ClientOrderId, new Symbol(dto.Symbol), Utc(dto.TimeTicks), (OrderSide)dto.Side,
+        new(dto.FillId, dto.OrderId, dto.ClientOrderId, new Symbol(dto.Symbol), FromWire(dto.Time), (OrderSide)dto.Side,
             dto.Quantity, dto.Price, dto.Commission, dto.Slippage, (Liquidity)dto.Liquidity);
 
     /// <summary>Order event to wire.</summary>
     /// <exception cref="ArgumentException">An event type this protocol version does not know.</exception>
     public static OrderEventDto ToDto(OrderEvent orderEvent)
     {
-        var dto = new OrderEventDto { Kind = orderEvent.Kind, Order = ToDto(orderEvent.Order), TimeTicks = orderEvent.Time.Ticks };
+        var dto = new OrderEventDto { Kind = orderEvent.Kind, Order = ToDto(orderEvent.Order), Time = ToWire(orderEvent.Time) };
         switch (orderEvent)
         {
             case OrderFilled filled: dto.Fill = ToDto(filled.Fill); break;
@@ -83,7 +89,7 @@ public static class SdkMapping
     public static OrderEvent FromDto(OrderEventDto dto)
     {
         var order = FromDto(dto.Order);
-        var time = Utc(dto.TimeTicks);
+        var time = FromWire(dto.Time);
         return dto.Kind switch
         {
             "Submitted" => new OrderSubmitted(order, time),

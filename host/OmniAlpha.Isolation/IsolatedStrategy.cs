@@ -112,7 +112,7 @@ public sealed class IsolatedStrategy : Strategy, IDisposable
         Invoke(MessageType.Scheduled, message, "scheduled callback");
     }
 
-    private CallbackMessage State() => new() { UtcNowTicks = Context.UtcNow.Ticks, IsWarmingUp = Context.IsWarmingUp };
+    private CallbackMessage State() => new() { UtcNow = SdkMapping.ToWire(Context.UtcNow), IsWarmingUp = Context.IsWarmingUp };
 
     private CallbackMessage StartMessage(bool isRestart)
     {

@@ -61,6 +61,9 @@ internal sealed class WorkerProcess : IDisposable
         start.RedirectStandardOutput = true;
         start.RedirectStandardError = true;
         start.UseShellExecute = false;
+        // The worker exits when this process is gone, even in the middle of a runaway callback.
+        start.ArgumentList.Add("--host-pid");
+        start.ArgumentList.Add(Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         try
         {
             var process = Process.Start(start) ?? throw new IsolatedWorkerException($"could not start {start.FileName}");

@@ -58,7 +58,7 @@ internal sealed class RemoteStrategyContext : IStrategyContext
     public void BeginCallback(CallbackMessage callback)
     {
         Generation++;
-        UtcNow = SdkMapping.Utc(callback.UtcNowTicks);
+        UtcNow = SdkMapping.FromWire(callback.UtcNow);
         IsWarmingUp = callback.IsWarmingUp;
         if (callback.Position is { } position) PositionOf(new Symbol(position.Symbol)).Set(position, Generation);
     }

@@ -2,14 +2,14 @@ using MessagePack;
 
 namespace OmniAlpha.Isolation.Protocol.Messages;
 
-/// <summary>A bar on the wire (times are UTC ticks).</summary>
+/// <summary>A bar on the wire (times as <see cref="SdkMapping.ToWire"/>).</summary>
 [MessagePackObject]
 public sealed class BarDto
 {
     /// <summary>Ticker.</summary>
     [Key(0)] public string Symbol { get; set; } = "";
-    /// <summary>End time, UTC ticks.</summary>
-    [Key(1)] public long EndTimeTicks { get; set; }
+    /// <summary>End time (<see cref="SdkMapping.ToWire"/>).</summary>
+    [Key(1)] public long EndTime { get; set; }
     /// <summary>Open.</summary>
     [Key(2)] public decimal Open { get; set; }
     /// <summary>High.</summary>

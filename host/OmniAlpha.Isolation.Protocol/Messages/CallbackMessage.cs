@@ -6,8 +6,8 @@ namespace OmniAlpha.Isolation.Protocol.Messages;
 [MessagePackObject]
 public sealed class CallbackMessage
 {
-    /// <summary>Engine time, UTC ticks.</summary>
-    [Key(0)] public long UtcNowTicks { get; set; }
+    /// <summary>Engine time (<see cref="SdkMapping.ToWire"/>).</summary>
+    [Key(0)] public long UtcNow { get; set; }
     /// <summary>Whether the run is warming up.</summary>
     [Key(1)] public bool IsWarmingUp { get; set; }
     /// <summary>Bar of an OnBar callback.</summary>

@@ -14,8 +14,8 @@ public sealed class FillDto
     [Key(2)] public string ClientOrderId { get; set; } = "";
     /// <summary>Ticker.</summary>
     [Key(3)] public string Symbol { get; set; } = "";
-    /// <summary>Fill time, UTC ticks.</summary>
-    [Key(4)] public long TimeTicks { get; set; }
+    /// <summary>Fill time (<see cref="SdkMapping.ToWire"/>).</summary>
+    [Key(4)] public long Time { get; set; }
     /// <summary>Side.</summary>
     [Key(5)] public int Side { get; set; }
     /// <summary>Quantity.</summary>

@@ -2,7 +2,7 @@ using MessagePack;
 
 namespace OmniAlpha.Isolation.Protocol.Messages;
 
-/// <summary>An order snapshot on the wire (enums as their numbers, times as UTC ticks).</summary>
+/// <summary>An order snapshot on the wire (enums as their numbers, times as <see cref="SdkMapping.ToWire"/>).</summary>
 [MessagePackObject]
 public sealed class OrderDto
 {
@@ -18,8 +18,8 @@ public sealed class OrderDto
     [Key(4)] public int Type { get; set; }
     /// <summary>Ordered quantity.</summary>
     [Key(5)] public decimal Quantity { get; set; }
-    /// <summary>Creation time, UTC ticks.</summary>
-    [Key(6)] public long CreatedTicks { get; set; }
+    /// <summary>Creation time (<see cref="SdkMapping.ToWire"/>).</summary>
+    [Key(6)] public long CreatedTime { get; set; }
     /// <summary>Limit price.</summary>
     [Key(7)] public decimal? LimitPrice { get; set; }
     /// <summary>Stop price.</summary>
@@ -42,6 +42,6 @@ public sealed class OrderDto
     [Key(16)] public decimal FilledValue { get; set; }
     /// <summary>Commission.</summary>
     [Key(17)] public decimal Commission { get; set; }
-    /// <summary>Last update time, UTC ticks.</summary>
-    [Key(18)] public long LastUpdateTicks { get; set; }
+    /// <summary>Last update time (<see cref="SdkMapping.ToWire"/>).</summary>
+    [Key(18)] public long LastUpdateTime { get; set; }
 }

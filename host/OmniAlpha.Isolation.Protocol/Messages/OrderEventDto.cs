@@ -10,8 +10,8 @@ public sealed class OrderEventDto
     [Key(0)] public string Kind { get; set; } = "";
     /// <summary>The order as of the event.</summary>
     [Key(1)] public OrderDto Order { get; set; } = new();
-    /// <summary>Event time, UTC ticks.</summary>
-    [Key(2)] public long TimeTicks { get; set; }
+    /// <summary>Event time (<see cref="SdkMapping.ToWire"/>).</summary>
+    [Key(2)] public long Time { get; set; }
     /// <summary>The fill of a (partial) fill event.</summary>
     [Key(3)] public FillDto? Fill { get; set; }
     /// <summary>Reject code of a rejection.</summary>

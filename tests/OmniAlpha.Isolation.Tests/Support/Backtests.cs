@@ -27,10 +27,11 @@ internal static class Backtests
 
     public static string SampleScript(string name) => File.ReadAllText(Path.Combine(OmniAlpha.Tests.Shared.SharedData.RepositoryRoot, "strategies", name));
 
-    public static BacktestResult InProcess(string name, string source, bool sandboxed, BarSeries[] data, IReadOnlyDictionary<string, string>? parameters = null)
+    public static BacktestResult InProcess(string name, string source, bool sandboxed, BarSeries[] data,
+        IReadOnlyDictionary<string, string>? parameters = null, ILogger? logger = null)
     {
         using var compiled = new StrategyCompiler(new StrategyCompilerOptions { Sandboxed = sandboxed }).Compile(name, source);
-        return Run(compiled.CreateInstance(), data, parameters, null);
+        return Run(compiled.CreateInstance(), data, parameters, logger);
     }
 
     public static BacktestResult Isolated(IsolatedStrategy strategy, BarSeries[] data, IReadOnlyDictionary<string, string>? parameters = null, ILogger? logger = null) =>
