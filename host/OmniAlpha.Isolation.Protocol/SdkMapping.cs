@@ -23,11 +23,20 @@ public static class SdkMapping
     public static DateTime FromWire(long time) => DateTime.FromBinary(time);
 
     /// <summary>Bar to wire.</summary>
-    public static BarDto ToDto(in Bar bar) => new()
+    public static BarDto ToDto(in Bar bar) => CopyTo(in bar, new BarDto());
+
+    /// <summary>Bar to wire, into a reused DTO (the per-bar path allocates nothing).</summary>
+    public static BarDto CopyTo(in Bar bar, BarDto target)
     {
-        Symbol = bar.Symbol.Value, EndTime = ToWire(bar.EndTime),
-        Open = bar.Open, High = bar.High, Low = bar.Low, Close = bar.Close, Volume = bar.Volume,
-    };
+        target.Symbol = bar.Symbol.Value;
+        target.EndTime = ToWire(bar.EndTime);
+        target.Open = bar.Open;
+        target.High = bar.High;
+        target.Low = bar.Low;
+        target.Close = bar.Close;
+        target.Volume = bar.Volume;
+        return target;
+    }
 
     /// <summary>Bar from wire.</summary>
     public static Bar FromDto(BarDto dto) =>
@@ -149,12 +158,22 @@ public static class SdkMapping
     public static AccountSettings FromDto(AccountDto dto) => new(dto.StartingCash, (AccountType)dto.Type, dto.Leverage, dto.Currency);
 
     /// <summary>A position's current values to wire.</summary>
-    public static PositionDto ToDto(IPosition position) => new()
+    public static PositionDto ToDto(IPosition position) => CopyTo(position, new PositionDto());
+
+    /// <summary>A position's current values to wire, into a reused DTO.</summary>
+    public static PositionDto CopyTo(IPosition position, PositionDto target)
     {
-        Symbol = position.Symbol.Value, Quantity = position.Quantity, CostBasis = position.CostBasis,
-        AverageCost = position.AverageCost, LastPrice = position.LastPrice, MarketValue = position.MarketValue,
-        UnrealizedPnl = position.UnrealizedPnl, RealizedPnl = position.RealizedPnl, Commission = position.Commission,
-    };
+        target.Symbol = position.Symbol.Value;
+        target.Quantity = position.Quantity;
+        target.CostBasis = position.CostBasis;
+        target.AverageCost = position.AverageCost;
+        target.LastPrice = position.LastPrice;
+        target.MarketValue = position.MarketValue;
+        target.UnrealizedPnl = position.UnrealizedPnl;
+        target.RealizedPnl = position.RealizedPnl;
+        target.Commission = position.Commission;
+        return target;
+    }
 
     /// <summary>The portfolio's current totals to wire.</summary>
     public static PortfolioDto ToDto(IPortfolio portfolio) => new()

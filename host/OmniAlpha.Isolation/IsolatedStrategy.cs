@@ -30,6 +30,8 @@ public sealed class IsolatedStrategy : Strategy, IDisposable
     private KernelRequestServer? _server;
     private ILogger _logger = NullLogger.Instance;
     private bool _stopped;
+    // The per-bar message is reused: it is serialized before Invoke returns and the worker never sees the object.
+    private readonly CallbackMessage _barMessage = new() { Bar = new BarDto(), Position = new PositionDto() };
 
     internal IsolatedStrategy(WorkerLauncher launcher, IsolatedStrategyOptions options)
     {
@@ -75,9 +77,11 @@ public sealed class IsolatedStrategy : Strategy, IDisposable
     public override void OnBar(in Bar bar)
     {
         if (_stopped) return;
-        var message = State();
-        message.Bar = SdkMapping.ToDto(in bar);
-        message.Position = SdkMapping.ToDto(Context.Portfolio.GetPosition(bar.Symbol));
+        var message = _barMessage;
+        message.UtcNow = SdkMapping.ToWire(Context.UtcNow);
+        message.IsWarmingUp = Context.IsWarmingUp;
+        SdkMapping.CopyTo(in bar, message.Bar!);
+        SdkMapping.CopyTo(Context.Portfolio.GetPosition(bar.Symbol), message.Position!);
         Invoke(MessageType.Bar, message, nameof(OnBar));
     }
 

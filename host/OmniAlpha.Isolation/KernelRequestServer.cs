@@ -40,7 +40,7 @@ internal sealed class KernelRequestServer(IStrategyContext context, Action<int> 
             worker.Writer.Write(type, message);
             while (true)
             {
-                var frame = worker.Reader.Read($"during {type}");
+                if (!worker.Reader.TryRead(out var frame)) throw new EndOfStreamException($"the worker's output ended during {type}");
                 switch (frame.Type)
                 {
                     case MessageType.CallbackDone: return null;

@@ -50,7 +50,7 @@ internal sealed class HostConnection(FrameReader reader, FrameWriter writer)
         CallError error;
         try
         {
-            var frame = reader.Read($"while waiting for the host's reply to {request}");
+            if (!reader.TryRead(out var frame)) throw new EndOfStreamException($"the host closed the connection while the worker waited for the reply to {request}");
             if (frame.Type == MessageType.Reply) return frame.Read<TReply>();
             if (frame.Type != MessageType.CallError)
                 throw new ProtocolException($"unexpected {Frame.Describe(frame.Type)} frame while waiting for the reply to {request}");
