@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using OmniAlpha.Isolation.Protocol;
@@ -19,7 +20,8 @@ namespace OmniAlpha.Isolation;
 /// the worker; <see cref="IsolatedStrategyOptions.FailurePolicy"/> then either starts a fresh worker that continues with
 /// a new <c>OnStart</c> (the failed callback is not replayed), or stops the strategy by failing the callback. The
 /// kernel's orders and positions are never touched by a failure. An ordinary exception thrown by the script fails the
-/// callback exactly as in process.
+/// callback exactly as in process: the kernel sees the same exception type and message (the worker's stack trace is
+/// attached as the remote stack trace).
 /// </remarks>
 public sealed class IsolatedStrategy : Strategy, IDisposable
 {
@@ -141,8 +143,7 @@ public sealed class IsolatedStrategy : Strategy, IDisposable
         {
             var failed = _server!.Run(_worker, type, message, _options.CallbackTimeout);
             if (failed is null) return;
-            if (!failed.IsBudgetBreach)
-                throw new IsolatedStrategyException($"{failed.ExceptionType}: {failed.Message}", failed.ExceptionType, null, failed.Detail);
+            if (!failed.IsBudgetBreach) throw ScriptException(failed);
             _worker.Kill(); // a breach can leave the script's state half-updated: never run that instance again
             OnWorkerFailure(new WorkerFailureException(WorkerFailureKind.BudgetBreach, $"{failed.ExceptionType}: {failed.Message}", failed.Detail), callback);
         }
@@ -150,6 +151,17 @@ public sealed class IsolatedStrategy : Strategy, IDisposable
         {
             OnWorkerFailure(failure, callback);
         }
+    }
+
+    /// <summary>
+    /// What the script threw, as the kernel would have caught it in process: the same type and message for common
+    /// exception types (with the script's stack trace from the worker), else an <see cref="IsolatedStrategyException"/>.
+    /// </summary>
+    private static Exception ScriptException(CallbackFailedMessage failed)
+    {
+        if (RemoteExceptions.Create(failed.ExceptionType, failed.Message) is not { } same)
+            return new IsolatedStrategyException($"{failed.ExceptionType}: {failed.Message}", failed.ExceptionType, null, failed.Detail);
+        return ExceptionDispatchInfo.SetRemoteStackTrace(same, failed.Detail);
     }
 
     private void OnWorkerFailure(WorkerFailureException failure, string callback)

@@ -1,8 +1,8 @@
 namespace OmniAlpha.Isolation;
 
 /// <summary>
-/// An isolated strategy's callback failed: the script threw inside the worker (<see cref="RemoteExceptionType"/> names
-/// what it threw), or the worker failed and the policy stopped the strategy (<see cref="WorkerFailure"/>). The kernel
+/// An isolated strategy's callback failed: the script threw an exception type the host does not recreate
+/// (<see cref="RemoteExceptionType"/> names it), or the worker failed and the policy stopped the strategy (<see cref="WorkerFailure"/>). The kernel
 /// reports it like any strategy exception, naming the strategy, the callback and the time.
 /// </summary>
 public sealed class IsolatedStrategyException : Exception

@@ -107,18 +107,33 @@ public sealed class WorkerFailureTests
     }
 
     [Fact]
-    public void An_exception_thrown_by_the_script_fails_the_callback_as_in_process_without_a_restart()
+    public void An_exception_thrown_by_the_script_fails_the_callback_exactly_as_in_process_without_a_restart()
     {
+        var inProcess = Assert.Throws<StrategyRuntimeException>(() =>
+            Backtests.InProcess("Thrower.cs", FailingScripts.Thrower, sandboxed: true, Data, FailAt50SellAt120));
         using var strategy = IsolatedStrategyFactory.Create("Thrower.cs", FailingScripts.Thrower);
 
         var error = Assert.Throws<StrategyRuntimeException>(() => Backtests.Isolated(strategy, Data, FailAt50SellAt120));
 
-        var inner = Assert.IsType<IsolatedStrategyException>(error.InnerException);
-        Assert.Equal(("Thrower", "OnBar", Data[0][50].EndTime), (error.Strategy, error.Callback, error.Time));
-        Assert.EndsWith("InvalidOperationException: boom", error.Message);
-        Assert.Equal("InvalidOperationException", inner.RemoteExceptionType);
-        Assert.Contains("Thrower.cs:line 7", inner.RemoteDetail);
+        Assert.Equal(inProcess.Message, error.Message);
+        Assert.Equal("strategy Thrower failed in OnBar at " + Data[0][50].EndTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'") + ": InvalidOperationException: boom", error.Message);
+        var inner = Assert.IsType<InvalidOperationException>(error.InnerException);
+        Assert.Contains("Thrower.cs:line 7", inner.StackTrace); // the worker's stack, attached as the remote stack trace
         Assert.Equal(0, strategy.Restarts);
+        Assert.False(strategy.IsStopped);
+    }
+
+    [Fact]
+    public void A_bad_parameter_value_fails_OnStart_with_the_same_exception_as_in_process()
+    {
+        var bad = new Dictionary<string, string> { ["failAt"] = "soon" };
+        var inProcess = Assert.Throws<StrategyRuntimeException>(() => Backtests.InProcess("Thrower.cs", FailingScripts.Thrower, sandboxed: true, Data, bad));
+        using var strategy = IsolatedStrategyFactory.Create("Thrower.cs", FailingScripts.Thrower);
+
+        var error = Assert.Throws<StrategyRuntimeException>(() => Backtests.Isolated(strategy, Data, bad));
+
+        Assert.Equal(inProcess.Message, error.Message);
+        Assert.IsType<FormatException>(error.InnerException); // the CLI maps this to exit 1 (bad input), at every level
     }
 
     private static bool ProcessIsGone(int id)
