@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using OmniAlpha.Isolation.Protocol;
 using OmniAlpha.Isolation.Protocol.Messages;
@@ -67,9 +66,6 @@ internal sealed class KernelRequestServer(IStrategyContext context, Action<int> 
             if (context.Logger.IsEnabled(level)) mask |= 1 << (int)level;
         return mask;
     }
-
-    /// <summary>SHA-256 (lowercase hex) of a script's UTF-8 text, as the compiler reports it.</summary>
-    public static string HashOf(string sourceText) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sourceText)));
 
     private void Serve(FrameWriter writer, Frame frame)
     {

@@ -12,7 +12,7 @@ namespace OmniAlpha.Isolation;
 internal sealed class WorkerLauncher(string displayPath, string sourceText, IsolatedStrategyOptions options)
 {
     /// <summary>SHA-256 of the script text the host sends; the worker must report the same.</summary>
-    public string SourceHash { get; } = KernelRequestServer.HashOf(sourceText);
+    public string SourceHash { get; } = HashOf(sourceText);
 
     public string DisplayPath => displayPath;
 
@@ -84,6 +84,10 @@ internal sealed class WorkerLauncher(string displayPath, string sourceText, Isol
                 throw new IsolatedWorkerException($"strategy worker for {displayPath} answered the handshake with an unexpected {Frame.Describe(frame.Type)} frame");
         }
     }
+
+    /// <summary>SHA-256 (lowercase hex) of a script's UTF-8 text, as the compiler reports it.</summary>
+    private static string HashOf(string sourceText) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sourceText)));
 
     private T Read<T>(Frame frame)
     {

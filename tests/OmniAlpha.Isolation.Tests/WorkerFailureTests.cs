@@ -136,6 +136,22 @@ public sealed class WorkerFailureTests
         Assert.IsType<FormatException>(error.InnerException); // the CLI maps this to exit 1 (bad input), at every level
     }
 
+    [Fact]
+    public void A_worker_restarted_in_a_scheduled_callback_keeps_its_schedule_once_not_twice()
+    {
+        var logger = new ListLogger();
+        using var strategy = IsolatedStrategyFactory.Create("ScheduledCrasher.cs", FailingScripts.ScheduledCrasher, Trusted);
+
+        Backtests.Isolated(strategy, Data, FailAt50SellAt120, logger);
+
+        Assert.Equal(1, strategy.Restarts);
+        var ticks = logger.Lines.Where(l => l.Text.EndsWith(" tick")).Select(l => l.Text).ToArray();
+        // One tick per time step, except the step whose callback crashed (it is not replayed).
+        Assert.Equal(Data[0].Count - 1, ticks.Length);
+        Assert.Equal(ticks.Length, ticks.Distinct().Count());
+        Assert.DoesNotContain(ticks, t => t.Contains(Data[0][50].EndTime.ToString("yyyy-MM-ddTHH:mm:ss")));
+    }
+
     private static bool ProcessIsGone(int id)
     {
         try

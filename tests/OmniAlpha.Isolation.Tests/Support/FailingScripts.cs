@@ -37,6 +37,23 @@ internal static class FailingScripts
     /// <summary>Throws InvalidOperationException("boom") at <c>failAt</c>.</summary>
     public static string Thrower { get; } = Script("Thrower", "bar.EndTime.Ticks == _failAt", "throw new System.InvalidOperationException(\"boom\")");
 
+    /// <summary>
+    /// Logs "tick" from an every-bar schedule and exits the worker process inside that scheduled callback at <c>failAt</c>;
+    /// its restarted instance registers the same schedule again.
+    /// </summary>
+    public static string ScheduledCrasher { get; } = """
+        public sealed class ScheduledCrasher : Strategy
+        {
+            private long _failAt;
+            public override void OnStart() { _failAt = Param("failAt", 0L); EveryBars(1, Tick); }
+            private void Tick()
+            {
+                if (Time.Ticks == _failAt) System.Environment.Exit(13);
+                Log("tick");
+            }
+        }
+        """;
+
     /// <summary>The failAt/sellAt parameters for bar indexes of the first series.</summary>
     public static Dictionary<string, string> At(Sdk.Data.BarSeries series, int failAt, int sellAt) => new()
     {
