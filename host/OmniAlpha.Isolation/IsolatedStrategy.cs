@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using OmniAlpha.Isolation.Protocol;
 using OmniAlpha.Isolation.Protocol.Messages;
+using OmniAlpha.Scripting;
 using OmniAlpha.Sdk.Market;
 using OmniAlpha.Sdk.Orders;
 using OmniAlpha.Sdk.Strategies;
@@ -187,12 +188,20 @@ public sealed class IsolatedStrategy : Strategy, IDisposable
 
     private void Restart()
     {
-        var (worker, _) = _launcher.Launch(() => _logger);
-        _worker = worker;
+        try
+        {
+            (_worker, _) = _launcher.Launch(() => _logger);
+        }
+        catch (Exception e) when (e is IsolatedWorkerException or StrategyCompilationException)
+        {
+            _stopped = true;
+            throw new IsolatedStrategyException($"the worker could not be restarted: {e.Message}; strategy stopped", null, null, e.ToString());
+        }
         _server!.NewGeneration();
-        _server.IsRestart = true;
         // The failed callback is not replayed: the fresh instance starts from OnStart and sees the kernel's current
         // orders and positions. A failure of that OnStart counts as another failure.
-        Invoke(MessageType.Start, StartMessage(isRestart: true), nameof(OnStart) + " (restart)");
+        _server.IsRestart = true;
+        try { Invoke(MessageType.Start, StartMessage(isRestart: true), nameof(OnStart) + " (restart)"); }
+        finally { _server.IsRestart = false; }
     }
 }

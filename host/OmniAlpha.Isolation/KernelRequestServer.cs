@@ -16,7 +16,7 @@ internal sealed class KernelRequestServer(IStrategyContext context, Action<int> 
 {
     private readonly ScheduleTable _schedules = new();
 
-    /// <summary>True while a restarted worker runs its OnStart: the kernel's warm-up cannot be declared again.</summary>
+    /// <summary>True while a restarted worker runs its OnStart: a warm-up the kernel refuses (the run is past its start) is ignored.</summary>
     public bool IsRestart { get; set; }
 
     /// <summary>Worker requests served so far.</summary>
@@ -154,9 +154,15 @@ internal sealed class KernelRequestServer(IStrategyContext context, Action<int> 
             }
             case MessageType.SetWarmUp:
                 int warmUp = frame.Read<SymbolQuery>().Count;
-                // A restarted worker re-runs OnStart, but the kernel's warm-up is past (orders and positions carried on).
-                if (!IsRestart) context.SetWarmUp(warmUp);
-                else context.Logger.LogWarning("restarted isolated strategy: SetWarmUp({Bars}) ignored, the run is past its start", warmUp);
+                if (!IsRestart)
+                {
+                    context.SetWarmUp(warmUp);
+                    return Flag(true);
+                }
+                // A restarted worker re-runs OnStart; once the run is past its start the kernel refuses a warm-up, and the
+                // restarted script must not fail for it.
+                try { context.SetWarmUp(warmUp); }
+                catch (InvalidOperationException) { context.Logger.LogWarning("restarted isolated strategy: SetWarmUp({Bars}) ignored, the run is past its start", warmUp); }
                 return Flag(true);
             default:
                 throw new ProtocolException($"unexpected {Frame.Describe(frame.Type)} frame during a callback");
