@@ -56,7 +56,7 @@ internal sealed class WorkerLauncher(string displayPath, string sourceText, Isol
         catch (Exception e) when (e is IOException or ProtocolException)
         {
             string why = worker.WasKilledForHang
-                ? $"did not answer within {options.StartTimeout.TotalSeconds:N0} s"
+                ? $"did not answer within {options.StartTimeout.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} s"
                 : $"failed to start: {e.Message}{(worker.StderrTail() is { Length: > 0 } tail ? " (" + tail + ")" : "")}";
             throw new IsolatedWorkerException($"strategy worker for {displayPath} {why}", e);
         }

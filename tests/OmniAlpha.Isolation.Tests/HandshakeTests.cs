@@ -50,25 +50,46 @@ public sealed class HandshakeTests
     [SkippableFact]
     public void A_worker_that_answers_with_a_malformed_frame_is_a_clear_error_and_is_killed()
     {
+        // A "worker" that sends a Ready frame whose body is not MessagePack, then lingers.
+        var clock = Stopwatch.StartNew();
+        var error = Assert.Throws<IsolatedWorkerException>(() => WithFakeWorker(@"\003\000\000\000\002\301\301", fake =>
+            IsolatedStrategyFactory.Create("SmaCross.cs", SmaCross, new IsolatedStrategyOptions { WorkerPath = fake })));
+
+        Assert.StartsWith("strategy worker for SmaCross.cs: malformed Ready frame: ReadyMessage body cannot be read", error.Message);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), "the fake worker was killed, not waited for");
+    }
+
+    [SkippableFact]
+    public void A_worker_speaking_another_protocol_version_is_refused_by_the_host()
+    {
+        // Ready = [protocol 2, "X", "hash", []]
+        var error = Assert.Throws<IsolatedWorkerException>(() => WithFakeWorker(@"\013\000\000\000\002\224\002\241X\244hash\220", fake =>
+            IsolatedStrategyFactory.Create("SmaCross.cs", SmaCross, new IsolatedStrategyOptions { WorkerPath = fake })));
+
+        Assert.Equal($"strategy worker speaks protocol version 2, this host speaks {IsolationProtocol.Version}: install matching versions", error.Message);
+    }
+
+    [SkippableFact]
+    public void A_worker_that_never_answers_the_handshake_is_killed_at_the_start_deadline()
+    {
+        var clock = Stopwatch.StartNew();
+        var error = Assert.Throws<IsolatedWorkerException>(() => WithFakeWorker("", fake =>
+            IsolatedStrategyFactory.Create("SmaCross.cs", SmaCross, new IsolatedStrategyOptions { WorkerPath = fake, StartTimeout = TimeSpan.FromMilliseconds(500) })));
+
+        Assert.Equal("strategy worker for SmaCross.cs did not answer within 0.5 s", error.Message);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20));
+    }
+
+    /// <summary>Runs <paramref name="use"/> with a shell script that prints <paramref name="printfBytes"/> and then sleeps.</summary>
+    private static void WithFakeWorker(string printfBytes, Action<string> use)
+    {
         Skip.IfNot(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "the fake worker is a POSIX shell script");
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS()) return;
-        // A "worker" that sends a Ready frame whose body is not MessagePack.
         string fake = Path.Combine(Path.GetTempPath(), $"fake-worker-{Guid.NewGuid():N}.sh");
-        File.WriteAllText(fake, "#!/bin/sh\nprintf '\\003\\000\\000\\000\\002\\301\\301'\nsleep 30\n");
+        File.WriteAllText(fake, $"#!/bin/sh\nprintf '{printfBytes}'\nsleep 30\n");
         File.SetUnixFileMode(fake, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        try
-        {
-            var clock = Stopwatch.StartNew();
-            var error = Assert.Throws<IsolatedWorkerException>(() =>
-                IsolatedStrategyFactory.Create("SmaCross.cs", SmaCross, new IsolatedStrategyOptions { WorkerPath = fake }));
-
-            Assert.StartsWith("strategy worker for SmaCross.cs: malformed Ready frame: ReadyMessage body cannot be read", error.Message);
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), "the fake worker was killed, not waited for");
-        }
-        finally
-        {
-            File.Delete(fake);
-        }
+        try { use(fake); }
+        finally { File.Delete(fake); }
     }
 
     [Fact]
