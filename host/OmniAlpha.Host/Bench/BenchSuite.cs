@@ -40,6 +40,8 @@ internal sealed class BenchSuite(int repeats = 3, int singleSymbolBars = 1_000_0
         yield return new BenchMeasurement("sma-crossover-guarded", series.Count, guarded.BarsPerSecond, trusted.BarsPerSecond,
             guarded.AllocatedPerBar, PeakWorkingSet(), "the script guarded: sandboxed, budget checks injected and armed; baseline = trusted compile");
 
+        foreach (var level in new IsolationLevelBench(repeats, singleSymbolBars).Run()) yield return level;
+
         var universe = new SampleDataSource(new SampleDataOptions { SymbolCount = rotationSymbols, BarCount = rotationBars });
         var data = universe.Symbols.Select(s => universe.Load(s)).ToArray();
         var rotation = MeasureEngine(() => new MomentumRotation(), data, new Dictionary<string, string>(), out var result);
