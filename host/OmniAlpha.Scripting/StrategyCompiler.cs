@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
 using OmniAlpha.Scripting.Budgets;
 using OmniAlpha.Scripting.Caching;
+using OmniAlpha.Scripting.Persistence;
 using OmniAlpha.Scripting.Sandbox;
 
 namespace OmniAlpha.Scripting;
@@ -16,7 +17,7 @@ namespace OmniAlpha.Scripting;
 /// <remarks>
 /// The pipeline is parse, compile against <see cref="ScriptReferences"/>, validate with <see cref="ScriptSandbox"/>
 /// (unless <see cref="StrategyCompilerOptions.Sandboxed"/> is off), inject the budget checks of <see cref="BudgetInjector"/>
-/// into sandboxed scripts (lines and columns of user code do not move), emit, then load and discover through
+/// into sandboxed scripts (lines and columns of user code do not move), emit, check the <c>[Persist]</c> fields (<see cref="PersistFieldCheck"/>), then load and discover through
 /// <see cref="StrategyLoader"/>. Sandbox violations are reported like compiler errors, in source order. Scripts are compiled in Release so they run as fast as precompiled strategies;
 /// the portable PDB and the source are embedded, so exceptions thrown by a script report <c>file:line</c>.
 /// With <see cref="StrategyCompilerOptions.Cache"/> set, an unchanged script loads its cached image instead (see <see cref="StrategyCompileCache"/>).
@@ -95,6 +96,7 @@ public sealed class StrategyCompiler(StrategyCompilerOptions? options = null)
             CompilationOptions);
 
         var embedded = text;
+        var written = compilation;
         IEnumerable<Diagnostic>? originalDiagnostics = null;
         if (Options.Sandboxed)
         {
@@ -114,6 +116,9 @@ public sealed class StrategyCompiler(StrategyCompilerOptions? options = null)
             var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
             throw new StrategyCompilationException(displayPath, ScriptDiagnosticFormatter.FormatInSourceOrder(errors, displayPath));
         }
+        var persistErrors = PersistFieldCheck.Validate(written, scriptTree, cancellationToken);
+        if (persistErrors.Count > 0)
+            throw new StrategyCompilationException(displayPath, ScriptDiagnosticFormatter.FormatInSourceOrder(persistErrors, displayPath));
         // Warnings of a guarded script come from the code as written, so their columns are the user's.
         var warnings = ScriptDiagnosticFormatter.FormatInSourceOrder(
             (originalDiagnostics ?? result.Diagnostics).Where(d => d.Severity == DiagnosticSeverity.Warning && !d.IsSuppressed), displayPath);
