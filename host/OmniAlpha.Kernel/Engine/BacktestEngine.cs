@@ -80,7 +80,12 @@ public sealed class BacktestEngine
         invoker.Start();
         runtime.IsStarting = false;
         invoker.Deliver(router);
-        var processor = new TimeStepProcessor(series, securities, merger, _brokerage, portfolio, router, runtime, invoker, scheduler, curve);
+        var hotSwap = _options.HotSwap?.Bind(strategy, runtime, scheduler, _options.ScriptBudgets);
+        var processor = new TimeStepProcessor(series, securities, merger, _brokerage, portfolio, router, runtime, invoker, scheduler, curve, hotSwap);
+        // A hot reload may replace the strategy: from here on only the processor reaches it, so no local pins an old version.
+        string strategyName = strategy.Name;
+        strategy = null!;
+        invoker = null!;
         long allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
         long nextProgress = ProgressEvery;
         while (processor.Step())
@@ -92,14 +97,14 @@ public sealed class BacktestEngine
             }
         }
         long loopAllocated = GC.GetAllocatedBytesForCurrentThread() - allocatedAtStart;
-        invoker.End();
-        invoker.Deliver(router);
+        processor.Invoker.End();
+        processor.Invoker.Deliver(router);
         _options.Progress?.Report(1.0);
-        logger.LogDebug("Backtest of {Strategy} processed {Bars} bars in {Steps} steps", strategy.Name, processor.Bars, processor.Steps);
-        return BuildResult(strategy, runtime, router, portfolio, curve, processor.Bars, processor.Steps, loopAllocated);
+        logger.LogDebug("Backtest of {Strategy} processed {Bars} bars in {Steps} steps", strategyName, processor.Bars, processor.Steps);
+        return BuildResult(strategyName, runtime, router, portfolio, curve, processor.Bars, processor.Steps, loopAllocated);
     }
 
-    private BacktestResult BuildResult(Strategy strategy, StrategyRuntime runtime, OrderRouter router, PortfolioLedger portfolio,
+    private BacktestResult BuildResult(string strategyName, StrategyRuntime runtime, OrderRouter router, PortfolioLedger portfolio,
         EquityCurve curve, long bars, long steps, long loopAllocated)
     {
         var points = curve.Points;
@@ -109,7 +114,7 @@ public sealed class BacktestEngine
             positions.Add(new PositionSnapshot(p.Symbol, p.Quantity, p.AverageCost, p.LastPrice, p.MarketValue, p.RealizedPnl, p.UnrealizedPnl, p.Commission));
         return new BacktestResult
         {
-            StrategyName = strategy.Name,
+            StrategyName = strategyName,
             Account = _options.Account,
             Symbols = runtime.Symbols,
             Parameters = new SortedDictionary<string, string>(runtime.ResolvedParameters.ToDictionary(), StringComparer.Ordinal),
