@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-using System.Runtime.Loader;
 using OmniAlpha.Scripting.Caching;
 using Xunit.Abstractions;
 
@@ -9,7 +8,9 @@ namespace OmniAlpha.Scripting.Tests;
 /// <summary>
 /// 1,000 compile-load-unload cycles do not grow memory: 100 distinct scripts are compiled (warm compiles, sandboxed),
 /// the other 900 cycles load their cached images into fresh load contexts. Every cycle creates an instance and unloads.
+/// Runs alone (its collection is not parallelized), so other tests' allocations do not move the heap it measures.
 /// </summary>
+[Collection(UnloadAtScaleCollection.Name)]
 public sealed class UnloadAtScaleTests(ITestOutputHelper output)
 {
     private const int Cycles = 1_000;
@@ -32,16 +33,17 @@ public sealed class UnloadAtScaleTests(ITestOutputHelper output)
         var compiler = new StrategyCompiler(new StrategyCompilerOptions { Cache = cache });
         var managed = new List<long>();
         var live = new List<int>();
+        var contexts = new List<WeakReference>(Cycles);
         var clock = Stopwatch.StartNew();
 
         for (int cycle = 1; cycle <= Cycles; cycle++)
         {
-            CompileLoadUnload(compiler, cycle % DistinctSources);
+            contexts.Add(CompileLoadUnload(compiler, cycle % DistinctSources));
             if (cycle % CheckpointEvery != 0) continue;
             FullCollect();
             managed.Add(GC.GetTotalMemory(forceFullCollection: true));
-            live.Add(LiveStrategyContexts());
-            output.WriteLine($"cycle {cycle,5}: managed heap {managed[^1] / 1024.0:N0} KiB, live strategy contexts {live[^1]}, working set {Environment.WorkingSet / (1024 * 1024)} MiB, {clock.Elapsed.TotalSeconds:N1} s");
+            live.Add(contexts.Count(c => c.IsAlive));
+            output.WriteLine($"cycle {cycle,5}: managed heap {managed[^1] / 1024.0:N0} KiB, live contexts of this test {live[^1]}, working set {Environment.WorkingSet / (1024 * 1024)} MiB, {clock.Elapsed.TotalSeconds:N1} s");
         }
 
         Assert.Equal(DistinctSources, cache.Misses);
@@ -58,11 +60,12 @@ public sealed class UnloadAtScaleTests(ITestOutputHelper output)
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void CompileLoadUnload(StrategyCompiler compiler, int variant)
+    private static WeakReference CompileLoadUnload(StrategyCompiler compiler, int variant)
     {
         using var compiled = compiler.Compile($"Variant{variant}.cs", Source(variant));
         var strategy = compiled.CreateInstance();
         Assert.Equal($"Variant{variant}", strategy.Name);
+        return new WeakReference(compiled.LoadContext);
     }
 
     private static void FullCollect()
@@ -73,6 +76,4 @@ public sealed class UnloadAtScaleTests(ITestOutputHelper output)
             GC.WaitForPendingFinalizers();
         }
     }
-
-    private static int LiveStrategyContexts() => AssemblyLoadContext.All.Count(c => c is StrategyLoadContext);
 }
