@@ -131,6 +131,7 @@ public sealed class HotReloadTests : IDisposable
         Assert.Contains("InvalidOperationException: not today", Assert.Single(failed.Diagnostics), StringComparison.Ordinal);
         Assert.True(run.Log.Contains("v1 bar 40 since start 40 "));
         Assert.False(run.Log.Contains("v2 bar"));
+        Assert.Equal(1, run.LiveVersions()); // the rejected version was unloaded; only the running one is left
     }
 
     [Fact]
@@ -148,6 +149,7 @@ public sealed class HotReloadTests : IDisposable
         Assert.Equal(StrategyReloadStatus.StartFailed, failed.Status);
         Assert.Contains("changed type from System.Int32 to System.Int64", Assert.Single(failed.Diagnostics), StringComparison.Ordinal);
         Assert.True(run.Log.Contains("v1 bar 40 since start 40 "));
+        Assert.Equal(1, run.LiveVersions());
     }
 
     [Fact]

@@ -100,6 +100,17 @@ internal sealed class RunningScript : IDisposable
         return !reference.IsAlive;
     }
 
+    /// <summary>Load contexts of versions of this script still alive after full collections.</summary>
+    public int LiveVersions()
+    {
+        for (int i = 0; i < 5; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+        return System.Runtime.Loader.AssemblyLoadContext.All.Count(c => c.Name == Path);
+    }
+
     public void Dispose()
     {
         Reloader.Dispose();
