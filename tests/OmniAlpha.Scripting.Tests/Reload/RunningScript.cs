@@ -54,7 +54,8 @@ internal sealed class RunningScript : IDisposable
         var log = new GatedLogger();
         log.PauseAt(pauseAt);
         var hotSwap = new StrategyHotSwap();
-        var engine = new BacktestEngine(new BacktestOptions { HotSwap = hotSwap, Logger = log }, new SimulatedExchange());
+        // Budgets off: the test holds the engine inside a callback for as long as it needs, which a budget would count.
+        var engine = new BacktestEngine(new BacktestOptions { HotSwap = hotSwap, Logger = log, ScriptBudgets = null }, new SimulatedExchange());
         var job = new EngineJob(engine, compiled.CreateInstance(), [SampleBarGenerator.Generate("ALFA", bars, seed: 11)]);
         var reloader = new StrategyHotReloader(path, compiled, hotSwap, compiler, log, TimeSpan.FromMilliseconds(100));
         return new RunningScript(path, reloader, hotSwap, log, job, new WeakReference(compiled.LoadContext));
