@@ -18,7 +18,7 @@ internal sealed class RunningScript : IDisposable
 {
     private readonly Thread _engineThread;
     private readonly EngineJob _job;
-    private readonly BlockingCollectionOfResults _results = new();
+    private readonly System.Collections.Concurrent.BlockingCollection<StrategyReloadResult> _results = new();
 
     private RunningScript(string path, StrategyHotReloader reloader, StrategyHotSwap hotSwap, GatedLogger log, EngineJob job, WeakReference firstContext)
     {
@@ -70,14 +70,14 @@ internal sealed class RunningScript : IDisposable
     }
 
     public StrategyReloadResult NextResult() =>
-        _results.Take(TimeSpan.FromSeconds(60)) ?? throw new TimeoutException("no reload result within 60 s");
+        _results.TryTake(out var result, TimeSpan.FromSeconds(60)) ? result : throw new TimeoutException("no reload result within 60 s");
 
     public void WaitUntilPosted()
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (!HotSwap.HasPending)
         {
-            if (_results.TryPeek(out var failure)) Assert.Fail($"the reload did not post: {failure.Status}: {string.Join(" | ", failure.Diagnostics)}");
+            if (_results.FirstOrDefault() is { } failure) Assert.Fail($"the reload did not post: {failure.Status}: {string.Join(" | ", failure.Diagnostics)}");
             Assert.True(DateTime.UtcNow < deadline, "the watcher did not post the new version within 60 s");
             Thread.Sleep(10);
         }
@@ -141,23 +141,6 @@ internal sealed class RunningScript : IDisposable
         {
             try { Result = _engine.Run(_first!, _data); }
             catch (Exception e) { Error = e; }
-        }
-    }
-
-    /// <summary>A small thread-safe queue of results with a timed take.</summary>
-    private sealed class BlockingCollectionOfResults
-    {
-        private readonly System.Collections.Concurrent.BlockingCollection<StrategyReloadResult> _items = new();
-
-        public void Add(StrategyReloadResult result) => _items.Add(result);
-
-        public StrategyReloadResult? Take(TimeSpan timeout) => _items.TryTake(out var item, timeout) ? item : null;
-
-        public bool TryPeek(out StrategyReloadResult result)
-        {
-            result = null!;
-            foreach (var item in _items) { result = item; return true; }
-            return false;
         }
     }
 }
