@@ -36,6 +36,12 @@ public sealed class CompiledStrategy : IDisposable
     /// <summary>Compiler warnings, formatted like errors (<c>file(line,col): warning CSxxxx: ...</c>), in source order.</summary>
     public IReadOnlyList<string> Warnings { get; }
 
+    /// <summary>True when the image came from a <see cref="Caching.StrategyCompileCache"/> instead of a compile.</summary>
+    public bool FromCache { get; init; }
+
+    /// <summary>The first 12 hex digits of <see cref="SourceHash"/>: the version shown in logs.</summary>
+    public string ShortHash => SourceHash[..Math.Min(12, SourceHash.Length)];
+
     /// <summary>True once <see cref="Unload"/> was called.</summary>
     public bool IsUnloaded => _loadContext is null;
 

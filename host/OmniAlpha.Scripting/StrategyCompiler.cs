@@ -4,6 +4,8 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Emit;
 using Microsoft.CodeAnalysis.Text;
 using OmniAlpha.Scripting.Budgets;
+using OmniAlpha.Scripting.Caching;
+using OmniAlpha.Scripting.Persistence;
 using OmniAlpha.Scripting.Sandbox;
 
 namespace OmniAlpha.Scripting;
@@ -15,9 +17,10 @@ namespace OmniAlpha.Scripting;
 /// <remarks>
 /// The pipeline is parse, compile against <see cref="ScriptReferences"/>, validate with <see cref="ScriptSandbox"/>
 /// (unless <see cref="StrategyCompilerOptions.Sandboxed"/> is off), inject the budget checks of <see cref="BudgetInjector"/>
-/// into sandboxed scripts (lines and columns of user code do not move), emit, then load and discover through
+/// into sandboxed scripts (lines and columns of user code do not move), emit, check the <c>[Persist]</c> fields (<see cref="PersistFieldCheck"/>), then load and discover through
 /// <see cref="StrategyLoader"/>. Sandbox violations are reported like compiler errors, in source order. Scripts are compiled in Release so they run as fast as precompiled strategies;
 /// the portable PDB and the source are embedded, so exceptions thrown by a script report <c>file:line</c>.
+/// With <see cref="StrategyCompilerOptions.Cache"/> set, an unchanged script loads its cached image instead (see <see cref="StrategyCompileCache"/>).
 /// Instances are stateless and thread-safe.
 /// </remarks>
 /// <param name="options">How scripts are treated; <see cref="StrategyCompilerOptions.Default"/> (sandboxed) when null.</param>
@@ -65,6 +68,24 @@ public sealed class StrategyCompiler(StrategyCompilerOptions? options = null)
         ArgumentNullException.ThrowIfNull(sourceText);
 
         string sourceHash = ContentHash.Of(sourceText);
+        if (Options.Cache is not { } cache) return Load(displayPath, sourceHash, CompileImage(displayPath, sourceText, cancellationToken), fromCache: false);
+
+        string key = CompileCacheKey.For(sourceHash, displayPath, Options, Options.Toolchain ?? ScriptToolchainIdentity.Current);
+        if (cache.TryGet(key, out var cached)) return Load(displayPath, sourceHash, cached!, fromCache: true);
+        var image = CompileImage(displayPath, sourceText, cancellationToken);
+        var strategy = Load(displayPath, sourceHash, image, fromCache: false);
+        // Stored only once it loaded and defines a usable strategy: the cache never holds a failure.
+        cache.Store(key, image);
+        return strategy;
+    }
+
+    private static CompiledStrategy Load(string displayPath, string sourceHash, CompiledImage image, bool fromCache) =>
+        StrategyLoader.Load(displayPath, image.Image, symbols: null, sourceHash, image.Warnings, fromCache: fromCache);
+
+    /// <summary>Parses, checks (sandbox), injects budgets and emits; throws <see cref="StrategyCompilationException"/> on errors.</summary>
+    private CompiledImage CompileImage(string displayPath, string sourceText, CancellationToken cancellationToken)
+    {
+        string sourceHash = ContentHash.Of(sourceText);
         // An encoding is required to embed the text in the PDB; SHA-256 is the checksum debuggers verify.
         var text = SourceText.From(sourceText, Encoding.UTF8, SourceHashAlgorithm.Sha256);
         var scriptTree = CSharpSyntaxTree.ParseText(text, ParseOptions, displayPath, cancellationToken);
@@ -75,6 +96,7 @@ public sealed class StrategyCompiler(StrategyCompilerOptions? options = null)
             CompilationOptions);
 
         var embedded = text;
+        var written = compilation;
         IEnumerable<Diagnostic>? originalDiagnostics = null;
         if (Options.Sandboxed)
         {
@@ -94,10 +116,13 @@ public sealed class StrategyCompiler(StrategyCompilerOptions? options = null)
             var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
             throw new StrategyCompilationException(displayPath, ScriptDiagnosticFormatter.FormatInSourceOrder(errors, displayPath));
         }
+        var persistErrors = PersistFieldCheck.Validate(written, scriptTree, cancellationToken);
+        if (persistErrors.Count > 0)
+            throw new StrategyCompilationException(displayPath, ScriptDiagnosticFormatter.FormatInSourceOrder(persistErrors, displayPath));
         // Warnings of a guarded script come from the code as written, so their columns are the user's.
         var warnings = ScriptDiagnosticFormatter.FormatInSourceOrder(
             (originalDiagnostics ?? result.Diagnostics).Where(d => d.Severity == DiagnosticSeverity.Warning && !d.IsSuppressed), displayPath);
-        return StrategyLoader.Load(displayPath, image.ToArray(), symbols: null, sourceHash, warnings);
+        return new CompiledImage(image.ToArray(), warnings);
     }
 
     /// <summary>

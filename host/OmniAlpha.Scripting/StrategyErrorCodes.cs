@@ -14,4 +14,7 @@ public static class StrategyErrorCodes
 
     /// <summary>The strategy class cannot be created by the engine: it lacks a public parameterless constructor.</summary>
     public const string NoParameterlessConstructor = "OA0003";
+
+    /// <summary>A <c>[Persist]</c> field is static or of a type that cannot be persisted (e.g. a class declared in the script).</summary>
+    public const string UnsupportedPersistentField = "OA0004";
 }

@@ -25,7 +25,7 @@ public static class StrategyLoader
     /// <summary>Loads an assembly image into a fresh context and discovers its strategy; unloads it again on failure.</summary>
     internal static CompiledStrategy Load(
         string displayPath, byte[] image, byte[]? symbols, string sourceHash,
-        IReadOnlyList<string> warnings, string? mainAssemblyPath = null)
+        IReadOnlyList<string> warnings, string? mainAssemblyPath = null, bool fromCache = false)
     {
         var loadContext = new StrategyLoadContext(displayPath, mainAssemblyPath);
         try
@@ -34,7 +34,7 @@ public static class StrategyLoader
             using var symbolStream = symbols is null ? null : new MemoryStream(symbols, writable: false);
             var assembly = loadContext.LoadFromStream(imageStream, symbolStream);
             var strategyType = StrategyTypeDiscovery.FindStrategyType(assembly, displayPath);
-            return new CompiledStrategy(loadContext, assembly, strategyType, displayPath, sourceHash, warnings);
+            return new CompiledStrategy(loadContext, assembly, strategyType, displayPath, sourceHash, warnings) { FromCache = fromCache };
         }
         catch
         {

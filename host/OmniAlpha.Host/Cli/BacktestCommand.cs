@@ -47,11 +47,12 @@ internal static class BacktestCommand
         var onBadRow = new Option<string>("--on-bad-row") { Description = "fail (default) | skip: what to do with malformed data rows.", DefaultValueFactory = _ => "fail" };
         var json = new Option<bool>("--json") { Description = "Print summary.json to stdout instead of the table." };
         var verbose = CommonOptions.Verbose();
+        var noCache = CommonOptions.NoCache();
 
         var command = new Command("backtest", "Backtest a strategy on historical data (deterministic, exact accounting).")
         {
             strategy, data, format, mapping, symbols, from, to, cash, account, leverage, commission, slippage, volumeCap,
-            parameters, output, onBadRow, json, verbose,
+            parameters, output, onBadRow, json, noCache, verbose,
         };
         command.SetAction(parse => CommandRunner.Run(parse.GetValue(verbose), () =>
         {
@@ -71,7 +72,7 @@ internal static class BacktestCommand
                 OnBadRow = ParsePolicy(parse.GetValue(onBadRow)!),
                 OutputDirectory = parse.GetValue(output) ?? Path.Combine("out", Path.GetFileNameWithoutExtension(strategyArg)),
             };
-            using var host = CliHost.Create(parse.GetValue(verbose));
+            using var host = CliHost.Create(parse.GetValue(verbose), parse.GetValue(noCache));
             var runner = host.Services.GetRequiredService<BacktestRunner>();
             var source = runner.OpenData(request, parse.GetValue(format)!, parse.GetValue(mapping));
             using var progress = new ConsoleProgressBar();

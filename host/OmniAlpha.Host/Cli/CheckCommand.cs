@@ -14,7 +14,8 @@ internal static class CheckCommand
     {
         var script = new Argument<string>("script") { Description = "Strategy source file (.cs)." };
         var verbose = CommonOptions.Verbose();
-        var command = new Command("check", "Compile and validate a strategy script (sandbox rules included) without running it.") { script, verbose };
+        var noCache = CommonOptions.NoCache();
+        var command = new Command("check", "Compile and validate a strategy script (sandbox rules included) without running it.") { script, noCache, verbose };
         command.SetAction(parse => CommandRunner.Run(parse.GetValue(verbose), () =>
         {
             string path = parse.GetValue(script)!;
@@ -22,7 +23,7 @@ internal static class CheckCommand
                 throw new CommandFailure($"check takes a C# strategy script (.cs): {path}");
             if (!File.Exists(path)) throw new CommandFailure($"strategy file not found: {path}");
 
-            using var compiled = new StrategyCompiler().Compile(path);
+            using var compiled = new StrategyCompiler(Hosting.CliHost.CompilerOptions(parse.GetValue(noCache))).Compile(path);
             foreach (string warning in compiled.Warnings) Console.Error.WriteLine(warning);
             Console.WriteLine($"ok: {path} ({compiled.StrategyType.Name}, sha256 {compiled.SourceHash})");
             return 0;

@@ -9,4 +9,10 @@ internal static class CommonOptions
     {
         Description = "Show debug logs and full stack traces on errors.",
     };
+
+    public static Option<bool> NoCache() => new("--no-cache")
+    {
+        Description = "Compile the strategy script even when a cached build of it exists, and do not cache it "
+            + "(cache folder: $OMNIALPHA_CACHE_DIR, else ~/.cache/omnialpha/scripts).",
+    };
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OmniAlpha.Host.Backtesting;
 using OmniAlpha.Scripting;
+using OmniAlpha.Scripting.Caching;
 using Serilog;
 using Serilog.Events;
 
@@ -15,7 +16,11 @@ namespace OmniAlpha.Host.Hosting;
 /// </summary>
 internal static class CliHost
 {
-    public static IHost Create(bool verbose)
+    /// <summary>Sandboxed compiles through the on-disk compile cache (<see cref="StrategyCompileCache.DefaultDirectory"/>) unless <paramref name="noCache"/>.</summary>
+    public static StrategyCompilerOptions CompilerOptions(bool noCache) =>
+        new() { Cache = noCache ? null : StrategyCompileCache.CreateDefault() };
+
+    public static IHost Create(bool verbose, bool noCache = false)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -33,7 +38,7 @@ internal static class CliHost
             .WriteTo.Console(standardErrorFromLevel: LogEventLevel.Verbose, outputTemplate: "[{Level:u3}] {Message:lj}{NewLine}{Exception}")
             .CreateLogger();
         builder.Services.AddSerilog(dispose: true);
-        builder.Services.AddSingleton<StrategyCompiler>();
+        builder.Services.AddSingleton(_ => new StrategyCompiler(CompilerOptions(noCache)));
         builder.Services.AddSingleton<StrategyResolver>();
         builder.Services.AddSingleton<DataResolver>();
         builder.Services.AddSingleton<BacktestRunner>();

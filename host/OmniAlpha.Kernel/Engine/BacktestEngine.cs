@@ -48,6 +48,36 @@ public sealed class BacktestEngine
         if (_ran) throw new InvalidOperationException("A BacktestEngine runs once: create a new engine and brokerage for each run.");
         _ran = true;
 
+        var run = Start(strategy, data);
+        // A hot reload may replace the strategy: from here on only the processor reaches it, so nothing here pins an old version.
+        strategy = null!;
+        var (processor, router, runtime, portfolio, curve, totalBars, strategyName) = run;
+        long allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
+        long nextProgress = ProgressEvery;
+        while (processor.Step())
+        {
+            if (processor.Bars >= nextProgress && _options.Progress is { } progress)
+            {
+                progress.Report((double)processor.Bars / totalBars);
+                nextProgress = processor.Bars + ProgressEvery;
+            }
+        }
+        long loopAllocated = GC.GetAllocatedBytesForCurrentThread() - allocatedAtStart;
+        processor.Invoker.End();
+        processor.Invoker.Deliver(router);
+        _options.Progress?.Report(1.0);
+        (_options.Logger ?? NullLogger.Instance).LogDebug("Backtest of {Strategy} processed {Bars} bars in {Steps} steps", strategyName, processor.Bars, processor.Steps);
+        return BuildResult(strategyName, runtime, router, portfolio, curve, processor.Bars, processor.Steps, loopAllocated);
+    }
+
+    /// <summary>
+    /// Builds the run's state and starts the strategy. A separate, never inlined method: unoptimized (tier-0) code keeps
+    /// temporaries in hidden stack slots until its method returns, and the loop in <see cref="Run"/> must not keep the
+    /// first strategy version loaded after a hot reload replaced it.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private BacktestRun Start(Strategy strategy, IReadOnlyList<BarSeries> data)
+    {
         var series = new BarSeries[data.Count];
         var securities = new SecurityState[data.Count];
         var instruments = new Instrument[data.Count];
@@ -71,7 +101,8 @@ public sealed class BacktestEngine
         var scheduler = new Scheduler();
         var logger = _options.Logger ?? NullLogger.Instance;
         var runtime = new StrategyRuntime(securities, router, portfolio, scheduler, _options.Parameters, logger);
-        var invoker = new StrategyInvoker(strategy, runtime, _options.ScriptBudgets);
+        var budgets = _options.ScriptBudgets;
+        var invoker = new StrategyInvoker(strategy, runtime, budgets);
         strategy.Attach(runtime);
 
         var curve = new EquityCurve(longest + 1);
@@ -80,26 +111,12 @@ public sealed class BacktestEngine
         invoker.Start();
         runtime.IsStarting = false;
         invoker.Deliver(router);
-        var processor = new TimeStepProcessor(series, securities, merger, _brokerage, portfolio, router, runtime, invoker, scheduler, curve);
-        long allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
-        long nextProgress = ProgressEvery;
-        while (processor.Step())
-        {
-            if (processor.Bars >= nextProgress && _options.Progress is { } progress)
-            {
-                progress.Report((double)processor.Bars / totalBars);
-                nextProgress = processor.Bars + ProgressEvery;
-            }
-        }
-        long loopAllocated = GC.GetAllocatedBytesForCurrentThread() - allocatedAtStart;
-        invoker.End();
-        invoker.Deliver(router);
-        _options.Progress?.Report(1.0);
-        logger.LogDebug("Backtest of {Strategy} processed {Bars} bars in {Steps} steps", strategy.Name, processor.Bars, processor.Steps);
-        return BuildResult(strategy, runtime, router, portfolio, curve, processor.Bars, processor.Steps, loopAllocated);
+        var hotSwap = _options.HotSwap?.Bind(strategy, runtime, scheduler, budgets);
+        var processor = new TimeStepProcessor(series, securities, merger, _brokerage, portfolio, router, runtime, invoker, scheduler, curve, hotSwap);
+        return new BacktestRun(processor, router, runtime, portfolio, curve, totalBars, strategy.Name);
     }
 
-    private BacktestResult BuildResult(Strategy strategy, StrategyRuntime runtime, OrderRouter router, PortfolioLedger portfolio,
+    private BacktestResult BuildResult(string strategyName, StrategyRuntime runtime, OrderRouter router, PortfolioLedger portfolio,
         EquityCurve curve, long bars, long steps, long loopAllocated)
     {
         var points = curve.Points;
@@ -109,7 +126,7 @@ public sealed class BacktestEngine
             positions.Add(new PositionSnapshot(p.Symbol, p.Quantity, p.AverageCost, p.LastPrice, p.MarketValue, p.RealizedPnl, p.UnrealizedPnl, p.Commission));
         return new BacktestResult
         {
-            StrategyName = strategy.Name,
+            StrategyName = strategyName,
             Account = _options.Account,
             Symbols = runtime.Symbols,
             Parameters = new SortedDictionary<string, string>(runtime.ResolvedParameters.ToDictionary(), StringComparer.Ordinal),

@@ -22,6 +22,12 @@ public sealed record BacktestOptions
     /// </summary>
     public ScriptBudgetLimits? ScriptBudgets { get; init; } = ScriptBudgetLimits.Default;
 
+    /// <summary>
+    /// Lets the host replace the running strategy with a new version between time steps (hot reload); null (the
+    /// default) for a run that is never reloaded. See <see cref="StrategyHotSwap"/>.
+    /// </summary>
+    public StrategyHotSwap? HotSwap { get; init; }
+
     /// <summary>Optional progress sink, told the fraction of bars processed (reported every 65,536 bars).</summary>
     public IProgress<double>? Progress { get; init; }
 }

@@ -55,6 +55,12 @@ internal sealed class StrategyRuntime : IStrategyContext
 
     public bool IsWarmingUp => WarmUpRemaining > 0;
 
+    /// <summary>True once a hot reload replaced the first version (<see cref="IStrategyContext.IsReload"/>).</summary>
+    public bool IsReload { get; set; }
+
+    /// <summary>True while a hot-reloaded version's OnStart runs: SetWarmUp is ignored then.</summary>
+    public bool IsRestarting { get; set; }
+
     /// <summary>True until the first time step: SetWarmUp is only allowed then.</summary>
     public bool IsStarting { get; set; } = true;
 
@@ -108,6 +114,7 @@ internal sealed class StrategyRuntime : IStrategyContext
     public void SetWarmUp(int bars)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(bars);
+        if (IsRestarting) return; // a reload does not repeat the run's warm-up
         if (!IsStarting) throw new InvalidOperationException("SetWarmUp can only be called from OnStart.");
         WarmUpRemaining = bars;
         UpdateGate();

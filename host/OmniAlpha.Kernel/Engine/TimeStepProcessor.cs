@@ -22,8 +22,12 @@ internal sealed class TimeStepProcessor(
     StrategyRuntime runtime,
     StrategyInvoker invoker,
     Scheduler scheduler,
-    EquityCurve curve)
+    EquityCurve curve,
+    StrategyHotSwap? hotSwap = null)
 {
+    /// <summary>Calls into the running strategy; a new one after a hot reload.</summary>
+    public StrategyInvoker Invoker => invoker;
+
     /// <summary>Bars delivered so far.</summary>
     public long Bars { get; private set; }
 
@@ -33,6 +37,8 @@ internal sealed class TimeStepProcessor(
     /// <summary>Processes the next time step; false when the data is exhausted.</summary>
     public bool Step()
     {
+        // The time-step boundary: the only place a hot reload swaps the strategy (one field read when none is pending).
+        if (hotSwap is not null && hotSwap.HasPending) invoker = hotSwap.Apply(invoker);
         if (!merger.MoveNext()) return false;
         DateTime time = merger.StepTime;
         runtime.UtcNow = time;

@@ -33,6 +33,25 @@ internal sealed class Scheduler
         _daily.Add(new DailySchedule(timeOfDay, zone, callback));
     }
 
+    /// <summary>
+    /// Removes every schedule (a hot-reloaded strategy registers its own again) and returns them, so a failed reload
+    /// can put them back. The step count, which every-n-bars schedules count from, is kept.
+    /// </summary>
+    public SavedSchedules RemoveAll()
+    {
+        var saved = new SavedSchedules(_everyBars.ToArray(), _daily.ToArray());
+        _everyBars.Clear();
+        _daily.Clear();
+        return saved;
+    }
+
+    /// <summary>Adds back schedules taken by <see cref="RemoveAll"/>.</summary>
+    public void Restore(SavedSchedules saved)
+    {
+        _everyBars.AddRange(saved.EveryBars);
+        _daily.AddRange(saved.Daily);
+    }
+
     /// <summary>Runs whatever is due at <paramref name="utcNow"/>.</summary>
     public void OnTimeStep(DateTime utcNow)
     {
@@ -46,5 +65,8 @@ internal sealed class Scheduler
         for (int i = 0; i < _daily.Count; i++) _daily[i].OnTimeStep(utcNow);
     }
 
-    private sealed record EveryBarsSchedule(int Bars, Action Callback);
+    internal sealed record EveryBarsSchedule(int Bars, Action Callback);
+
+    /// <summary>Schedules taken out by <see cref="RemoveAll"/>.</summary>
+    internal sealed record SavedSchedules(EveryBarsSchedule[] EveryBars, DailySchedule[] Daily);
 }

@@ -29,6 +29,12 @@ public interface IStrategyContext
     /// <summary>True during the warm-up period: bars flow, orders are rejected.</summary>
     bool IsWarmingUp { get; }
 
+    /// <summary>
+    /// True when the running strategy instance replaced an earlier version of itself by hot reload, from its
+    /// <see cref="Strategy.OnStart"/> on; false for the first version. Engines without hot reload keep the default.
+    /// </summary>
+    bool IsReload => false;
+
     /// <summary>Instrument description of <paramref name="symbol"/>.</summary>
     Instrument GetInstrument(Symbol symbol);
 

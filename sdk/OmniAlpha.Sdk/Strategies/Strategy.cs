@@ -42,7 +42,10 @@ public abstract class Strategy
 
     // ---- callbacks -------------------------------------------------------------------------------
 
-    /// <summary>Called once before the first bar: read parameters, create indicators, schedule callbacks.</summary>
+    /// <summary>
+    /// Called once before the first bar: read parameters, create indicators, schedule callbacks. Called again on a
+    /// new version swapped in by hot reload, with <see cref="IsReload"/> true.
+    /// </summary>
     public virtual void OnStart() { }
 
     /// <summary>Called for every closed bar of every symbol, in time order (symbols in run order within a time step).</summary>
@@ -73,6 +76,14 @@ public abstract class Strategy
 
     /// <summary>True during warm-up (orders are rejected).</summary>
     protected bool IsWarmingUp => Context.IsWarmingUp;
+
+    /// <summary>
+    /// True when this instance replaced a running earlier version by hot reload (readable from <see cref="OnStart"/>
+    /// on). Its <c>[Persist]</c> fields then hold the old version's values, positions and open orders are unchanged,
+    /// schedules start empty (register them again) and the run's warm-up is not repeated: rebuild indicators from
+    /// <see cref="History"/> when they are not persisted.
+    /// </summary>
+    protected bool IsReload => Context.IsReload;
 
     /// <summary>The logger for this strategy.</summary>
     protected ILogger Logger => Context.Logger;
@@ -119,7 +130,7 @@ public abstract class Strategy
     protected BarConsolidator Consolidate(Symbol symbol, ConsolidationPeriod period, Action<Bar> onBar) =>
         Context.Consolidate(symbol, period, onBar);
 
-    /// <summary>Declares a warm-up of <paramref name="bars"/> time steps (call from <see cref="OnStart"/>).</summary>
+    /// <summary>Declares a warm-up of <paramref name="bars"/> time steps (call from <see cref="OnStart"/>; ignored when <see cref="IsReload"/>: a reload does not repeat the run's warm-up).</summary>
     protected void SetWarmUp(int bars) => Context.SetWarmUp(bars);
 
     // ---- orders ----------------------------------------------------------------------------------
