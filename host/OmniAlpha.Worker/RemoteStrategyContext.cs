@@ -1,3 +1,4 @@
+using OmniAlpha.Sdk.Market.Consolidation;
 using Microsoft.Extensions.Logging;
 using OmniAlpha.Isolation.Protocol;
 using OmniAlpha.Isolation.Protocol.Messages;
@@ -154,6 +155,14 @@ internal sealed class RemoteStrategyContext : IStrategyContext
         _host.Request<ScheduleRequest, FlagReply>(MessageType.ScheduleDaily, request);
         _scheduled.Add(callback);
     }
+
+    /// <summary>
+    /// Not available at the isolated level yet: the kernel consolidates at each time step before bar-count and daily
+    /// callbacks, an ordering the protocol cannot reproduce until it carries an every-step callback. Refused with a clear
+    /// error rather than run with a different callback order than in process.
+    /// </summary>
+    public BarConsolidator Consolidate(Symbol symbol, ConsolidationPeriod period, Action<Bar> onBar) =>
+        throw new NotSupportedException("Consolidate is not available at the isolated level yet; run this strategy at the trusted or guarded level.");
 
     public void SetWarmUp(int bars)
     {

@@ -20,6 +20,20 @@ internal sealed class ConsolidationFeed
         return consolidator;
     }
 
+    /// <summary>Removes every subscription (a hot-reloaded strategy subscribes again) and returns them for <see cref="Restore"/>.</summary>
+    public object[] RemoveAll()
+    {
+        object[] saved = [.. _subscriptions];
+        _subscriptions.Clear();
+        return saved;
+    }
+
+    /// <summary>Puts back subscriptions taken by <see cref="RemoveAll"/> (a failed reload keeps the old version's consolidators).</summary>
+    public void Restore(object[] saved)
+    {
+        foreach (var subscription in saved) _subscriptions.Add((Subscription)subscription);
+    }
+
     public void OnTimeStep(DateTime utcNow)
     {
         for (int i = 0; i < _subscriptions.Count; i++)

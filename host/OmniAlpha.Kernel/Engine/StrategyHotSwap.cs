@@ -72,6 +72,7 @@ public sealed class StrategyHotSwap
         }
 
         var savedSchedules = _scheduler!.RemoveAll();
+        var savedConsolidators = runtime.RemoveConsolidators();
         bool wasReload = runtime.IsReload;
         runtime.IsReload = true;
         runtime.IsRestarting = true;
@@ -86,6 +87,8 @@ public sealed class StrategyHotSwap
         {
             _scheduler.RemoveAll();
             _scheduler.Restore(savedSchedules);
+            runtime.RemoveConsolidators();
+            runtime.RestoreConsolidators(savedConsolidators);
             runtime.IsReload = wasReload;
             return Reject(replacement, current, "its OnStart failed", e is StrategyRuntimeException { InnerException: { } inner } ? inner : e);
         }

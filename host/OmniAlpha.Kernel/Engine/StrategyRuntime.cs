@@ -111,6 +111,12 @@ internal sealed class StrategyRuntime : IStrategyContext
         return _consolidation.Add(security, period, onBar);
     }
 
+    /// <summary>Takes the strategy's consolidators out (hot reload); <see cref="RestoreConsolidators"/> puts them back.</summary>
+    public object[] RemoveConsolidators() => _consolidation?.RemoveAll() ?? [];
+
+    /// <summary>Puts back consolidators taken by <see cref="RemoveConsolidators"/>.</summary>
+    public void RestoreConsolidators(object[] saved) => _consolidation?.Restore(saved);
+
     public void SetWarmUp(int bars)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(bars);
