@@ -47,12 +47,9 @@ internal sealed class JavaScriptCallbackRunner(Engine engine, CallbackTimeConstr
         finally { time.EndCallback(); }
     }
 
-    private void Begin()
-    {
-        engine.Constraints.Reset();
-        time.Reset();
-        _startAllocated = GC.GetAllocatedBytesForCurrentThread();
-    }
+    // Jint resets every constraint (time window, memory baseline) on each entry into the engine (Execute, Call), so
+    // each callback starts with fresh budgets; only the allocation baseline for the breach message is taken here.
+    private void Begin() => _startAllocated = GC.GetAllocatedBytesForCurrentThread();
 
     /// <summary>The exception to throw instead of <paramref name="e"/>, or null to let it through unchanged.</summary>
     private Exception? Translate(Exception e) => e switch
