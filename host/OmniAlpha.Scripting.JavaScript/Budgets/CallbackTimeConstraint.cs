@@ -16,6 +16,7 @@ internal sealed class CallbackTimeConstraint(ScriptBudgetLimits limits) : Constr
     private long _startTimestamp;
     private TimeSpan _startPause;
     private TimeSpan _spentBefore;
+    private bool _inCallback;
 
     /// <summary>Time only advances: checking every few statements only delays the verdict, so let Jint amortize it.</summary>
     public override bool IsAmortizable => true;
@@ -23,19 +24,32 @@ internal sealed class CallbackTimeConstraint(ScriptBudgetLimits limits) : Constr
     /// <summary>Time all finished callbacks of this script have used (excluding garbage-collection pauses).</summary>
     public TimeSpan TotalSpent => _spentBefore;
 
-    /// <summary>Starts a callback's window (the runner calls it; Jint also calls it on each entry into the engine).</summary>
-    public override void Reset()
+    /// <summary>
+    /// Deliberately does nothing: Jint resets constraints on every entry into the engine (and again on the way out),
+    /// but a callback's window must span exactly one callback, so the runner opens and closes it explicitly.
+    /// </summary>
+    public override void Reset() { }
+
+    /// <summary>Opens a callback's window.</summary>
+    public void BeginCallback()
     {
         _startTimestamp = Stopwatch.GetTimestamp();
         _startPause = GC.GetTotalPauseDuration();
+        _inCallback = true;
     }
 
-    /// <summary>Adds the finished callback's time to the run's total.</summary>
-    public void EndCallback() => _spentBefore += Elapsed();
+    /// <summary>Closes the callback's window and adds its time to the run's total.</summary>
+    public void EndCallback()
+    {
+        if (!_inCallback) return;
+        _spentBefore += Elapsed();
+        _inCallback = false;
+    }
 
     /// <inheritdoc />
     public override void Check()
     {
+        if (!_inCallback) return;
         var elapsed = Elapsed();
         if (elapsed > limits.CallbackTime)
             throw new ScriptBudgetExceededException(ScriptBudgetKind.CallbackCpu, Ms(limits.CallbackTime), Ms(elapsed));

@@ -47,9 +47,13 @@ internal sealed class JavaScriptCallbackRunner(Engine engine, CallbackTimeConstr
         finally { time.EndCallback(); }
     }
 
-    // Jint resets every constraint (time window, memory baseline) on each entry into the engine (Execute, Call), so
-    // each callback starts with fresh budgets; only the allocation baseline for the breach message is taken here.
-    private void Begin() => _startAllocated = GC.GetAllocatedBytesForCurrentThread();
+    // Jint resets its own constraints (memory baseline) on each entry into the engine (Execute, Call); the time window
+    // is opened here and closed in EndCallback, so it spans exactly one callback.
+    private void Begin()
+    {
+        _startAllocated = GC.GetAllocatedBytesForCurrentThread();
+        time.BeginCallback();
+    }
 
     /// <summary>The exception to throw instead of <paramref name="e"/>, or null to let it through unchanged.</summary>
     private Exception? Translate(Exception e) => e switch
