@@ -41,6 +41,7 @@ internal static class JavaScriptEngineFactory
             options.Constraints.RegexTimeout = limits.CallbackTime;
         });
         time = timeConstraint;
+        Api.JsInterop.CaptureFreeze(engine);
         return engine;
     }
 

@@ -45,9 +45,7 @@ internal static class IndicatorObject
             int index = i;
             JsInterop.Getter(o, engine, outputs[i], _ => Defined(Output(indicator, index)));
         }
-        var outputArray = new JsArray(engine, names);
-        outputArray.PreventExtensions();
-        JsInterop.Constant(o, "outputs", outputArray);
+        JsInterop.Constant(o, "outputs", JsInterop.FrozenArray(engine, names));
         JsInterop.Seal(o);
         return o;
     }

@@ -31,6 +31,25 @@ internal static class JsInterop
     /// <summary>Makes a finished host object immutable: no new properties (all of its own are already read-only).</summary>
     public static void Seal(ObjectInstance target) => target.PreventExtensions();
 
+    /// <summary>
+    /// A frozen JavaScript array of <paramref name="items"/> (elements and length read-only), frozen with the engine's
+    /// own <c>Object.freeze</c> as it was before any script ran (see <see cref="CaptureFreeze"/>), so a script that
+    /// replaced <c>Object.freeze</c> cannot keep host arrays writable.
+    /// </summary>
+    public static JsArray FrozenArray(Engine engine, JsValue[] items)
+    {
+        if (!Freezers.TryGetValue(engine, out var freeze))
+            throw new InvalidOperationException("CaptureFreeze must run before the engine runs any script.");
+        var array = new JsArray(engine, items);
+        engine.Call(freeze, JsValue.Undefined, [array]);
+        return array;
+    }
+
+    /// <summary>Remembers the pristine <c>Object.freeze</c> of <paramref name="engine"/>, out of the scripts' reach. Call before running any script.</summary>
+    public static void CaptureFreeze(Engine engine) => Freezers.AddOrUpdate(engine, engine.Intrinsics.Object.Get("freeze"));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Engine, JsValue> Freezers = new();
+
     /// <summary>Argument <paramref name="index"/>, or undefined when the script passed fewer.</summary>
     public static JsValue At(JsValue[] arguments, int index) => index < arguments.Length ? arguments[index] : JsValue.Undefined;
 

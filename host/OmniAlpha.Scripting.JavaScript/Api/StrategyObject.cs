@@ -76,11 +76,7 @@ internal static class StrategyObject
         var symbols = host.Context.Symbols;
         var items = new JsValue[symbols.Count];
         for (int i = 0; i < items.Length; i++) items[i] = new JsString(symbols[i].Value);
-        var array = new JsArray(engine, items);
-        array.PreventExtensions();
-        for (int i = 0; i < items.Length; i++)
-            array.DefineOwnProperty(i, new Jint.Runtime.Descriptors.PropertyDescriptor(items[i], Jint.Runtime.Descriptors.PropertyFlag.Enumerable));
-        return array;
+        return JsInterop.FrozenArray(engine, items);
     }
 
     private static JsArray History(Engine engine, IJavaScriptStrategyHost host, JsValue[] args)

@@ -35,9 +35,7 @@ internal static class TaObject
             JsInterop.Method(ta, engine, shortcut, definition.Parameters.Count, (_, args) =>
                 Make(engine, definition, JsInterop.At(args, 0), args, "ta." + shortcut));
         }
-        var names = new JsArray(engine, definitions.Select(d => (JsValue)new JsString(d.Name)).ToArray());
-        names.PreventExtensions();
-        JsInterop.Constant(ta, "names", names);
+        JsInterop.Constant(ta, "names", JsInterop.FrozenArray(engine, definitions.Select(d => (JsValue)new JsString(d.Name)).ToArray()));
         JsInterop.Seal(ta);
         return ta;
     }
