@@ -68,7 +68,7 @@ public sealed class JavaScriptCliTests : IDisposable
 
     [Fact]
     public void An_unknown_JavaScript_name_exits_1_listing_the_samples() =>
-        Assert.Equal(["error: strategy file not found: Nope.js (built-in JavaScript samples: SmaCross.js)"],
+        Assert.Equal(["error: strategy file not found: Nope.js (built-in JavaScript samples: RsiReversion.js, SmaCross.js)"],
             OmniAlphaProcess.RunIn(_folder.Path, null, "backtest", "Nope.js").ShouldExitWith(1).StderrLines);
 
     public void Dispose() => _folder.Dispose();
