@@ -1,6 +1,7 @@
 using Jint;
 using Jint.Native;
 using Jint.Native.Object;
+using Jint.Runtime.Descriptors;
 using OmniAlpha.Indicators;
 using OmniAlpha.Indicators.Catalog;
 
@@ -20,40 +21,62 @@ internal static class IndicatorObject
     private static readonly HashSet<string> Reserved = ["update", "reset", "isReady", "value", "samples", "lookback", "name", "outputs"];
 
     /// <summary>Wraps <paramref name="indicator"/>, created from <paramref name="definition"/>, for scripts.</summary>
+    /// <remarks>
+    /// <c>isReady</c>, <c>value</c> and the outputs are read-only data properties refreshed by <c>update</c> and
+    /// <c>reset</c> (the only ways the indicator changes), not getters: reading them costs no call into the host.
+    /// </remarks>
     public static ObjectInstance Create(Engine engine, IndicatorDefinition definition, IIndicator indicator)
     {
         var o = new JsObject(engine);
         string name = definition.Name;
+        IReadOnlyList<string> outputs = indicator is IMultiOutputIndicator multi ? multi.OutputNames : definition.Outputs;
+        var isReady = Add(o, "isReady");
+        var value = Add(o, "value");
+        var outputValues = new PropertyDescriptor?[outputs.Count];
+        for (int i = 0; i < outputs.Count; i++)
+            outputValues[i] = Reserved.Contains(outputs[i]) ? null : Add(o, outputs[i]);
+
+        void Refresh()
+        {
+            bool ready = indicator.IsReady;
+            isReady.Value = ready ? JsBoolean.True : JsBoolean.False;
+            var main = Defined(ready ? indicator.Value : double.NaN);
+            value.Value = main;
+            for (int i = 0; i < outputValues.Length; i++)
+            {
+                if (outputValues[i] is not { } output) continue;
+                output.Value = indicator is IMultiOutputIndicator m ? Defined(ready ? m.GetOutput(i) : double.NaN) : main;
+            }
+        }
+
+        Refresh();
         JsInterop.Constant(o, "name", new JsString(name));
-        JsInterop.Method(o, engine, "update", UpdateLength(indicator), (_, args) => Defined(Update(indicator, name, args)));
+        JsInterop.Method(o, engine, "update", UpdateLength(indicator), (_, args) =>
+        {
+            Update(indicator, name, args);
+            Refresh();
+            return value.Value;
+        });
         JsInterop.Method(o, engine, "reset", 0, (_, _) =>
         {
             indicator.Reset();
+            Refresh();
             return JsValue.Undefined;
         });
-        JsInterop.Getter(o, engine, "isReady", _ => indicator.IsReady ? JsBoolean.True : JsBoolean.False);
-        JsInterop.Getter(o, engine, "value", _ => Defined(indicator.IsReady ? indicator.Value : double.NaN));
         JsInterop.Getter(o, engine, "samples", _ => JsNumber.Create(indicator.Samples));
         JsInterop.Constant(o, "lookback", JsNumber.Create(indicator.Lookback));
-
-        IReadOnlyList<string> outputs = indicator is IMultiOutputIndicator multi ? multi.OutputNames : definition.Outputs;
         var names = new JsValue[outputs.Count];
-        for (int i = 0; i < outputs.Count; i++)
-        {
-            names[i] = new JsString(outputs[i]);
-            if (Reserved.Contains(outputs[i])) continue;
-            int index = i;
-            JsInterop.Getter(o, engine, outputs[i], _ => Defined(Output(indicator, index)));
-        }
+        for (int i = 0; i < outputs.Count; i++) names[i] = new JsString(outputs[i]);
         JsInterop.Constant(o, "outputs", JsInterop.FrozenArray(engine, names));
         JsInterop.Seal(o);
         return o;
     }
 
-    private static double Output(IIndicator indicator, int index)
+    private static PropertyDescriptor Add(ObjectInstance target, string name)
     {
-        if (!indicator.IsReady) return double.NaN;
-        return indicator is IMultiOutputIndicator multi ? multi.GetOutput(index) : indicator.Value;
+        var descriptor = new PropertyDescriptor(JsValue.Undefined, PropertyFlag.Enumerable);
+        target.FastSetProperty(name, descriptor);
+        return descriptor;
     }
 
     private static double Update(IIndicator indicator, string name, JsValue[] args)
