@@ -24,7 +24,7 @@ namespace OmniAlpha.Scripting.JavaScript;
 /// strategy, callback and time. A <c>RangeError</c> thrown from <c>onStart</c> counts as rejected parameters
 /// (<see cref="ArgumentException"/>), as an <see cref="ArgumentException"/> from a C# <c>OnStart</c> does.
 /// </remarks>
-public sealed class JavaScriptStrategy : Strategy, IJavaScriptStrategyHost
+public sealed class JavaScriptStrategy : Strategy, IJavaScriptStrategyHost, IDisposable
 {
     private static readonly string[] CallbackNames = ["onStart", "onBar", "onOrderEvent", "onEnd"];
     private readonly JavaScriptProgram _program;
@@ -98,6 +98,9 @@ public sealed class JavaScriptStrategy : Strategy, IJavaScriptStrategyHost
     {
         if (_onEnd is not null) _runner.Call(_onEnd);
     }
+
+    /// <summary>Releases the script's engine; the strategy cannot run afterwards.</summary>
+    public void Dispose() => _engine.Dispose();
 
     private void RunTopLevel()
     {

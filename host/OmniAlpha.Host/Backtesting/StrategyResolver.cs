@@ -27,7 +27,10 @@ internal sealed class StrategyResolver(StrategyCompiler compiler, ILogger<Strate
             return new LoadedStrategy(compiled.CreateInstance(), compiled);
         }
         if (JavaScriptStrategySource.IsJavaScript(strategy))
-            return new LoadedStrategy(JavaScriptStrategySource.Create(JavaScriptStrategySource.Parse(strategy)), null);
+        {
+            var script = JavaScriptStrategySource.Create(JavaScriptStrategySource.Parse(strategy));
+            return new LoadedStrategy(script, script);
+        }
         if (strategy.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
         {
             if (!File.Exists(strategy)) throw new CommandFailure($"strategy assembly not found: {strategy}");

@@ -23,7 +23,7 @@ internal static class CheckCommand
             if (JavaScriptStrategySource.IsJavaScript(path))
             {
                 var program = JavaScriptStrategySource.Parse(path);
-                JavaScriptStrategySource.Create(program);
+                using var loaded = JavaScriptStrategySource.Create(program);
                 Console.WriteLine($"ok: {path} ({program.Name}, sha256 {program.SourceHash})");
                 return 0;
             }
