@@ -29,6 +29,7 @@ internal static class IndicatorObject
     {
         var o = new JsObject(engine);
         string name = definition.Name;
+        string updateName = name.ToLowerInvariant() + ".update"; // for error messages, built once
         IReadOnlyList<string> outputs = indicator is IMultiOutputIndicator multi ? multi.OutputNames : definition.Outputs;
         var isReady = Add(o, "isReady");
         var value = Add(o, "value");
@@ -53,7 +54,7 @@ internal static class IndicatorObject
         JsInterop.Constant(o, "name", new JsString(name));
         JsInterop.Method(o, engine, "update", UpdateLength(indicator), (_, args) =>
         {
-            Update(indicator, name, args);
+            Update(indicator, name, updateName, args);
             Refresh();
             return value.Value;
         });
@@ -79,9 +80,8 @@ internal static class IndicatorObject
         return descriptor;
     }
 
-    private static double Update(IIndicator indicator, string name, JsValue[] args)
+    private static double Update(IIndicator indicator, string name, string function, JsValue[] args)
     {
-        string function = name.ToLowerInvariant() + ".update";
         switch (indicator)
         {
             case ISeriesIndicator series:
