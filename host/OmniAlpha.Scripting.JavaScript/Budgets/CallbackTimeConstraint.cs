@@ -11,12 +11,19 @@ namespace OmniAlpha.Scripting.JavaScript.Budgets;
 /// A breach throws <see cref="ScriptBudgetExceededException"/>, which Jint does not turn into a JavaScript error, so
 /// a script's <c>try/catch</c> cannot swallow it.
 /// </summary>
+/// <remarks>
+/// Jint checks amortized constraints every 64 statements. Like the C# meter (which waits
+/// <see cref="ScriptBudget.TicksBeforeFirstCheck"/> ticks), a callback is measured from its first check on, unless a
+/// total limit is set: a cheap callback (fewer statements than one check interval) is never measured, so it pays no
+/// clock reads and cannot be failed by the machine descheduling the engine thread in the middle of it.
+/// </remarks>
 internal sealed class CallbackTimeConstraint(ScriptBudgetLimits limits) : Constraint
 {
     private long _startTimestamp;
     private TimeSpan _startPause;
     private TimeSpan _spentBefore;
     private bool _inCallback;
+    private bool _measuring;
 
     /// <summary>Time only advances: checking every few statements only delays the verdict, so let Jint amortize it.</summary>
     public override bool IsAmortizable => true;
@@ -30,31 +37,43 @@ internal sealed class CallbackTimeConstraint(ScriptBudgetLimits limits) : Constr
     /// </summary>
     public override void Reset() { }
 
-    /// <summary>Opens a callback's window.</summary>
+    /// <summary>Opens a callback's window (its readings are taken now only when a total limit needs every callback's time).</summary>
     public void BeginCallback()
     {
-        _startTimestamp = Stopwatch.GetTimestamp();
-        _startPause = GC.GetTotalPauseDuration();
         _inCallback = true;
+        _measuring = false;
+        if (limits.TotalTime is not null) BeginMeasuring();
     }
 
-    /// <summary>Closes the callback's window and adds its time to the run's total.</summary>
+    /// <summary>Closes the callback's window and adds its measured time to the run's total.</summary>
     public void EndCallback()
     {
-        if (!_inCallback) return;
-        _spentBefore += Elapsed();
+        if (_inCallback && _measuring) _spentBefore += Elapsed();
         _inCallback = false;
+        _measuring = false;
     }
 
     /// <inheritdoc />
     public override void Check()
     {
         if (!_inCallback) return;
+        if (!_measuring)
+        {
+            BeginMeasuring();
+            return;
+        }
         var elapsed = Elapsed();
         if (elapsed > limits.CallbackTime)
             throw new ScriptBudgetExceededException(ScriptBudgetKind.CallbackCpu, Ms(limits.CallbackTime), Ms(elapsed));
         if (limits.TotalTime is { } total && _spentBefore + elapsed > total)
             throw new ScriptBudgetExceededException(ScriptBudgetKind.TotalCpu, Ms(total), Ms(_spentBefore + elapsed));
+    }
+
+    private void BeginMeasuring()
+    {
+        _measuring = true;
+        _startPause = GC.GetTotalPauseDuration();
+        _startTimestamp = Stopwatch.GetTimestamp();
     }
 
     private TimeSpan Elapsed() => Stopwatch.GetElapsedTime(_startTimestamp) - (GC.GetTotalPauseDuration() - _startPause);
