@@ -11,8 +11,9 @@ namespace OmniAlpha.Benchmarks;
 
 /// <summary>
 /// SMA(10)/SMA(30) crossover over 1,000,000 in-memory bars of one symbol, end to end (engine, simulated exchange,
-/// accounting, statistics): the precompiled sample, the same source compiled at runtime with Roslyn, the engine
-/// with the indicators but no orders, and the hand-written loop doing the same arithmetic.
+/// accounting, statistics): the precompiled sample, the same source compiled at runtime with Roslyn, the same
+/// strategy in JavaScript (strategies/SmaCross.js in Jint), the engine with the indicators but no orders, and the
+/// hand-written loop doing the same arithmetic.
 /// </summary>
 [MemoryDiagnoser]
 [GcConcurrent(false)] // as the omnialpha executable runs (see its project file)
@@ -40,6 +41,9 @@ public class SmaCrossBenchmarks
 
     [Benchmark(OperationsPerInvoke = Bars)]
     public long RuntimeCompiled() => Run(_compiled!.CreateInstance());
+
+    [Benchmark(OperationsPerInvoke = Bars)]
+    public long JavaScript() => Run(JavaScriptBenchCase.Create());
 
     [Benchmark(OperationsPerInvoke = Bars)]
     public long IndicatorsOnlyNoOrders() => Run(new IndicatorsOnlyStrategy());

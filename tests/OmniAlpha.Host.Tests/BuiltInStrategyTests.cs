@@ -29,7 +29,8 @@ public sealed class BuiltInStrategyTests(SampleRun script)
     {
         var run = OmniAlphaProcess.Run("backtest", "NoSuchStrategy").ShouldExitWith(1);
         string line = Assert.Single(run.StderrLines);
-        Assert.StartsWith("error: 'NoSuchStrategy' is neither a .cs/.dll file nor a built-in strategy", line, StringComparison.Ordinal);
+        Assert.StartsWith("error: 'NoSuchStrategy' is neither a .cs/.js/.dll file nor a built-in strategy", line, StringComparison.Ordinal);
         Assert.Contains("SmaCross", line, StringComparison.Ordinal);
+        Assert.Contains("SmaCross.js", line, StringComparison.Ordinal);
     }
 }

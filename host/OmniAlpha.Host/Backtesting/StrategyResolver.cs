@@ -8,7 +8,8 @@ namespace OmniAlpha.Host.Backtesting;
 
 /// <summary>
 /// Turns the strategy argument into a running instance: a <c>.cs</c> file is compiled at runtime with Roslyn
-/// into a collectible load context; a <c>.dll</c> is loaded precompiled; a bare name picks a built-in sample.
+/// into a collectible load context; a <c>.js</c> file (or embedded JavaScript sample) runs in a Jint engine; a
+/// <c>.dll</c> is loaded precompiled; a bare name picks a built-in sample.
 /// </summary>
 internal sealed class StrategyResolver(StrategyCompiler compiler, ILogger<StrategyResolver> logger)
 {
@@ -25,6 +26,11 @@ internal sealed class StrategyResolver(StrategyCompiler compiler, ILogger<Strate
             foreach (var warning in compiled.Warnings) logger.LogWarning("{Warning}", warning);
             return new LoadedStrategy(compiled.CreateInstance(), compiled);
         }
+        if (JavaScriptStrategySource.IsJavaScript(strategy))
+        {
+            var script = JavaScriptStrategySource.Create(JavaScriptStrategySource.Parse(strategy));
+            return new LoadedStrategy(script, script);
+        }
         if (strategy.EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
         {
             if (!File.Exists(strategy)) throw new CommandFailure($"strategy assembly not found: {strategy}");
@@ -32,7 +38,7 @@ internal sealed class StrategyResolver(StrategyCompiler compiler, ILogger<Strate
             return new LoadedStrategy(loaded.CreateInstance(), loaded);
         }
         var type = BuiltInTypes().FirstOrDefault(t => string.Equals(t.Name, strategy, StringComparison.OrdinalIgnoreCase))
-            ?? throw new CommandFailure($"'{strategy}' is neither a .cs/.dll file nor a built-in strategy ({string.Join(", ", BuiltInNames)})");
+            ?? throw new CommandFailure($"'{strategy}' is neither a .cs/.js/.dll file nor a built-in strategy ({string.Join(", ", BuiltInNames.Concat(JavaScriptStrategySource.BuiltInNames))})");
         return new LoadedStrategy((Strategy)Activator.CreateInstance(type)!, null);
     }
 

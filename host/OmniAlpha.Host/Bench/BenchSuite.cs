@@ -39,6 +39,8 @@ internal sealed class BenchSuite(int repeats = 3, int singleSymbolBars = 1_000_0
             runtime.AllocatedPerBar, PeakWorkingSet(), "the same strategy compiled at runtime with Roslyn (trusted); baseline = precompiled");
         yield return new BenchMeasurement("sma-crossover-guarded", series.Count, guarded.BarsPerSecond, trusted.BarsPerSecond,
             guarded.AllocatedPerBar, PeakWorkingSet(), "the script guarded: sandboxed, budget checks injected and armed; baseline = trusted compile");
+        var (csharp, javascript) = MeasurePair(() => new SmaCross(), JavaScriptBenchCase.Create, [series], SmaParameters);
+        yield return JavaScriptBenchCase.Measurement(series.Count, javascript, csharp.BarsPerSecond, PeakWorkingSet());
 
         foreach (var level in new IsolationLevelBench(repeats, singleSymbolBars).Run()) yield return level;
 

@@ -19,7 +19,7 @@ internal static class BacktestCommand
     {
         var strategy = new Argument<string>("strategy")
         {
-            Description = "Strategy source file (.cs, compiled at runtime), compiled assembly (.dll) or built-in sample name.",
+            Description = "Strategy source file (.cs, compiled at runtime; .js, run in a sandboxed JavaScript engine), compiled assembly (.dll) or built-in sample name (SmaCross, SmaCross.js, ...).",
         };
         var data = new Option<string?>("--data") { Description = "CSV file or folder (one file per symbol). Default: the built-in sample data." };
         var format = new Option<string>("--format") { Description = "CSV layout preset: yahoo | backtrader.", DefaultValueFactory = _ => "yahoo" };
