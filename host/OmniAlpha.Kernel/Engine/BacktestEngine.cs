@@ -34,12 +34,18 @@ public sealed class BacktestEngine
         ArgumentNullException.ThrowIfNull(brokerage);
         options.Account.Validate();
         options.ScriptBudgets?.Validate();
+        if (!Enum.IsDefined(options.OnStrategyFailure))
+            throw new ArgumentOutOfRangeException(nameof(options), options.OnStrategyFailure, "unknown strategy failure policy");
         _options = options;
         _brokerage = brokerage;
     }
 
     /// <summary>Runs <paramref name="strategy"/> over <paramref name="data"/> (one series per symbol, in run order).</summary>
-    /// <exception cref="StrategyRuntimeException">A strategy callback threw.</exception>
+    /// <remarks>
+    /// A failing strategy callback is handled by <see cref="BacktestOptions.OnStrategyFailure"/>: by default the strategy
+    /// is stopped, the run goes on to the end of the data and <see cref="BacktestResult.Failure"/> tells what happened.
+    /// </remarks>
+    /// <exception cref="StrategyRuntimeException">A strategy callback threw and the policy is <see cref="StrategyFailurePolicy.Throw"/>.</exception>
     public BacktestResult Run(Strategy strategy, IReadOnlyList<BarSeries> data)
     {
         ArgumentNullException.ThrowIfNull(strategy);
@@ -71,7 +77,8 @@ public sealed class BacktestEngine
         var scheduler = new Scheduler();
         var logger = _options.Logger ?? NullLogger.Instance;
         var runtime = new StrategyRuntime(securities, router, portfolio, scheduler, _options.Parameters, logger);
-        var invoker = new StrategyInvoker(strategy, runtime, _options.ScriptBudgets);
+        var supervisor = new StrategySupervisor(strategy.Name, _options.OnStrategyFailure, router, portfolio, logger);
+        var invoker = new StrategyInvoker(strategy, runtime, supervisor, _options.ScriptBudgets);
         strategy.Attach(runtime);
 
         var curve = new EquityCurve(longest + 1);
@@ -96,11 +103,11 @@ public sealed class BacktestEngine
         invoker.Deliver(router);
         _options.Progress?.Report(1.0);
         logger.LogDebug("Backtest of {Strategy} processed {Bars} bars in {Steps} steps", strategy.Name, processor.Bars, processor.Steps);
-        return BuildResult(strategy, runtime, router, portfolio, curve, processor.Bars, processor.Steps, loopAllocated);
+        return BuildResult(strategy, runtime, router, portfolio, curve, processor.Bars, processor.Steps, loopAllocated, supervisor.Failure);
     }
 
     private BacktestResult BuildResult(Strategy strategy, StrategyRuntime runtime, OrderRouter router, PortfolioLedger portfolio,
-        EquityCurve curve, long bars, long steps, long loopAllocated)
+        EquityCurve curve, long bars, long steps, long loopAllocated, StrategyFailure? failure)
     {
         var points = curve.Points;
         var trades = portfolio.Trades.ToArray();
@@ -127,6 +134,7 @@ public sealed class BacktestEngine
             BarsProcessed = bars,
             TimeSteps = steps,
             LoopAllocatedBytes = loopAllocated,
+            Failure = failure,
         };
     }
 }
