@@ -20,9 +20,11 @@ internal sealed class StrategyInvoker
     private readonly Strategy _strategy;
     private readonly StrategyRuntime _runtime;
     private readonly StrategySupervisor _supervisor;
-    private readonly ScriptBudgetLimits? _budgets;
+    // The engine thread's meter when the strategy is a guarded script; null for precompiled and trusted strategies.
+    private readonly ScriptBudgetMeter? _budget;
     private readonly Action<OmniAlpha.Sdk.Orders.OrderEvent> _onOrderEvent;
 
+    /// <summary>Create it on the thread that will make the calls: a guarded script's budgets are that thread's.</summary>
     public StrategyInvoker(Strategy strategy, StrategyRuntime runtime, StrategySupervisor supervisor, ScriptBudgetLimits? budgets)
     {
         _strategy = strategy;
@@ -30,8 +32,12 @@ internal sealed class StrategyInvoker
         _supervisor = supervisor;
         _onOrderEvent = strategy.OnOrderEvent;
         // Precompiled and trusted strategies have no injected checks: arming would only cost time.
-        _budgets = budgets is not null && strategy.GetType().Assembly.IsDefined(typeof(BudgetedScriptAttribute)) ? budgets : null;
-        if (_budgets is not null) ScriptBudget.ResetTotal();
+        if (budgets is not null && strategy.GetType().Assembly.IsDefined(typeof(BudgetedScriptAttribute)))
+        {
+            _budget = ScriptBudget.ForCurrentThread();
+            _budget.Configure(budgets);
+            _budget.ResetTotal();
+        }
     }
 
     /// <summary>True once the strategy was stopped by a failure.</summary>
@@ -78,20 +84,17 @@ internal sealed class StrategyInvoker
         catch (Exception e) when (e is not StrategyRuntimeException) { Fail(nameof(Strategy.OnEnd), e); }
     }
 
-    private void Arm()
-    {
-        if (_budgets is not null) ScriptBudget.Arm(_budgets);
-    }
+    private void Arm() => _budget?.Arm();
 
     /// <summary>A breach the script swallowed on its way out (it cannot catch one, but a finally can throw over it) still fails the callback.</summary>
     private void Disarm(string callback)
     {
-        if (_budgets is not null && ScriptBudget.Disarm() is { } breach) Fail(callback, breach);
+        if (_budget?.Disarm() is { } breach) Fail(callback, breach);
     }
 
     private void Fail(string callback, Exception e)
     {
-        if (_budgets is not null && ScriptBudget.Disarm() is { } breach) e = breach;
+        if (_budget?.Disarm() is { } breach) e = breach;
         _supervisor.OnFailure(callback, _runtime.UtcNow, e);
     }
 }

@@ -6,8 +6,8 @@ namespace OmniAlpha.Sdk.Scripting;
 /// <summary>
 /// Cooperative CPU, allocation and call-depth budgets of guarded scripts. The script compiler injects
 /// <see cref="Tick"/> into every loop body and <see cref="Enter"/>/<see cref="Exit"/> (in a try/finally) around
-/// every method, accessor, local function and lambda body; the engine calls <see cref="Arm"/> before and
-/// <see cref="Disarm"/> after each callback on its thread.
+/// every method, accessor, local function and lambda body that can take part in a recursion; the engine arms the
+/// thread's <see cref="ScriptBudgetMeter"/> (<see cref="ForCurrentThread"/>) before and disarms it after each callback.
 /// </summary>
 /// <remarks>
 /// The fast path is a thread-static decrement and compare; the clock and the allocation counter are read every
@@ -64,11 +64,19 @@ public static class ScriptBudget
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static bool CanCatch() => t_meter?.CanCatch ?? true;
 
-    /// <summary>Starts the budgets of one callback on the current thread.</summary>
-    public static void Arm(ScriptBudgetLimits limits) => (t_meter ??= new ScriptBudgetMeter()).Start(limits);
+    /// <summary>The current thread's meter (created on first use); the engine keeps it for the run and arms it per callback.</summary>
+    public static ScriptBudgetMeter ForCurrentThread() => t_meter ??= new ScriptBudgetMeter();
+
+    /// <summary>Starts the budgets of one callback on the current thread (<see cref="ScriptBudgetMeter.Arm"/>, configured with <paramref name="limits"/>).</summary>
+    public static void Arm(ScriptBudgetLimits limits)
+    {
+        var meter = ForCurrentThread();
+        if (!ReferenceEquals(meter.Limits, limits)) meter.Configure(limits);
+        meter.Arm();
+    }
 
     /// <summary>Ends the callback's budgets; returns the breach if one occurred (also when called again).</summary>
-    public static ScriptBudgetExceededException? Disarm() => t_meter?.Stop();
+    public static ScriptBudgetExceededException? Disarm() => t_meter?.Disarm();
 
     /// <summary>Forgets the accumulated total time of the current thread; call it when a run starts.</summary>
     public static void ResetTotal() => t_meter?.ResetTotal();

@@ -13,7 +13,11 @@ public sealed class ScriptBudgetBreachTests
         var clock = Stopwatch.StartNew();
         var error = GuardedRun.Breach("Spinner", GuardedRun.Script("Spinner", "while (true) { }"));
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+        // Stopped right after the limit: the measured time is close to 100 ms. (The wall clock includes the compile,
+        // seconds on a loaded machine, so it only guards against a hang.)
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+        Assert.Matches(@"^\d{3} ms$", error.BudgetUsed);
+        Assert.True(int.Parse(error.BudgetUsed![..3], System.Globalization.CultureInfo.InvariantCulture) < 500, error.BudgetUsed);
         Assert.Equal("Spinner", error.Strategy);
         Assert.Equal("OnBar", error.Callback);
                 Assert.Equal(ScriptBudgetKind.CallbackCpu, error.Budget);
@@ -32,7 +36,7 @@ public sealed class ScriptBudgetBreachTests
             new ScriptBudgetLimits { CallbackTime = TimeSpan.FromMilliseconds(20) });
 
                 Assert.Equal("20 ms", error.BudgetLimit);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
     }
 
     [Fact]
