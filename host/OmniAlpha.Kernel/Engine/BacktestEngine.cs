@@ -53,6 +53,14 @@ public sealed class BacktestEngine
         if (data.Count == 0) throw new ArgumentException("A backtest needs at least one data series.", nameof(data));
         if (_ran) throw new InvalidOperationException("A BacktestEngine runs once: create a new engine and brokerage for each run.");
         _ran = true;
+        // A guarded script runs on a thread with room to unwind a call-depth breach (see ScriptThread).
+        if (_options.ScriptBudgets is not null && StrategyInvoker.IsGuardedScript(strategy))
+            return ScriptThread.Run(() => RunHere(strategy, data));
+        return RunHere(strategy, data);
+    }
+
+    private BacktestResult RunHere(Strategy strategy, IReadOnlyList<BarSeries> data)
+    {
 
         var series = new BarSeries[data.Count];
         var securities = new SecurityState[data.Count];

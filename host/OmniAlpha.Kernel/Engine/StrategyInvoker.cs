@@ -32,13 +32,16 @@ internal sealed class StrategyInvoker
         _supervisor = supervisor;
         _onOrderEvent = strategy.OnOrderEvent;
         // Precompiled and trusted strategies have no injected checks: arming would only cost time.
-        if (budgets is not null && strategy.GetType().Assembly.IsDefined(typeof(BudgetedScriptAttribute)))
+        if (budgets is not null && IsGuardedScript(strategy))
         {
             _budget = ScriptBudget.ForCurrentThread();
             _budget.Configure(budgets);
             _budget.ResetTotal();
         }
     }
+
+    /// <summary>True for a strategy compiled with injected budget checks (its assembly is marked <see cref="BudgetedScriptAttribute"/>).</summary>
+    public static bool IsGuardedScript(Strategy strategy) => strategy.GetType().Assembly.IsDefined(typeof(BudgetedScriptAttribute));
 
     /// <summary>True once the strategy was stopped by a failure.</summary>
     public bool IsStopped => _supervisor.IsStopped;

@@ -60,6 +60,25 @@ public static class ScriptBudget
         if (meter is not null) meter.Depth--;
     }
 
+    /// <summary>
+    /// Injected at the start of every iterator body instead of depth accounting (a suspended iterator has no frame): a
+    /// tick, and a breach of the call-depth budget when the thread's stack is nearly exhausted (iterators nested in
+    /// iterators recurse through their enumerators).
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void EnsureStack()
+    {
+        Tick();
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) StackExhausted();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void StackExhausted()
+    {
+        if (t_meter is { } meter) meter.StackExhausted();
+        throw new InsufficientExecutionStackException();
+    }
+
     /// <summary>Injected as the filter of every script <c>catch</c>: false once a budget was exceeded.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static bool CanCatch() => t_meter?.CanCatch ?? true;

@@ -147,6 +147,14 @@ public sealed class ScriptBudgetMeter
             ScriptBudgetKind.CallDepth, $"{MaxDepth:N0} nested calls", $"{Depth:N0} nested calls"));
     }
 
+    /// <summary>Nested iterators exhausted the stack: a call-depth breach inside a callback (outside, the caller throws).</summary>
+    internal void StackExhausted()
+    {
+        if (_state == Disarmed) return;
+        Trip(Breach ?? new ScriptBudgetExceededException(
+            ScriptBudgetKind.CallDepth, $"{MaxDepth:N0} nested calls", "the thread's stack (nested iterators)"));
+    }
+
     private void Trip(ScriptBudgetExceededException breach)
     {
         Breach = breach;

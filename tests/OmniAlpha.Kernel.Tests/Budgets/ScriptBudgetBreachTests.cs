@@ -72,6 +72,36 @@ public sealed class ScriptBudgetBreachTests
     }
 
     [Fact]
+    public void Recursion_through_ToString_in_string_concatenation_is_counted_although_it_passes_through_the_runtime()
+    {
+        var error = GuardedRun.Breach("Stringer", GuardedRun.Script("Stringer", "Log(new Node().ToString());",
+            "private sealed class Node { public override string ToString() => \"n\" + this; }"));
+
+        Assert.Equal(ScriptBudgetKind.CallDepth, error.Budget);
+    }
+
+    [Fact]
+    public void Recursion_through_a_comparer_that_List_Sort_wraps_at_every_level_is_stopped_at_the_default_depth_and_the_process_survives()
+    {
+        // Sort catches the breach and throws a new exception from its catch handler at each of the 1,000 levels: unwinding
+        // that needs ~15 MB of stack, which the engine's script thread has.
+        var error = GuardedRun.Breach("Sorter", GuardedRun.Script("Sorter", "new List<int> { 2, 1 }.Sort(new Cmp());",
+            "private sealed class Cmp : IComparer<int> { public int Compare(int x, int y) { new List<int> { 2, 1 }.Sort(this); return x - y; } }"));
+
+        Assert.Equal((ScriptBudgetKind.CallDepth, "1,001 nested calls"), (error.Budget, error.BudgetUsed));
+    }
+
+    [Fact]
+    public void Iterators_nested_in_iterators_are_stopped_before_the_stack_overflows()
+    {
+        var error = GuardedRun.Breach("Nester", GuardedRun.Script("Nester", "foreach (var x in Deep()) { }",
+            "private IEnumerable<int> Deep() { foreach (var x in Deep()) yield return x; yield return 1; }"));
+
+        // Whichever comes first on this machine: the stack check of the iterators, or the time budget.
+        Assert.Contains(error.Budget, new ScriptBudgetKind?[] { ScriptBudgetKind.CallDepth, ScriptBudgetKind.CallbackCpu });
+    }
+
+    [Fact]
     public void An_allocation_bomb_is_stopped_by_the_allocation_budget()
     {
         var error = GuardedRun.Breach("Hoarder", GuardedRun.Script("Hoarder",
