@@ -11,9 +11,10 @@ namespace OmniAlpha.Benchmarks;
 
 /// <summary>
 /// SMA(10)/SMA(30) crossover over 1,000,000 in-memory bars of one symbol, end to end (engine, simulated exchange,
-/// accounting, statistics): the precompiled sample, the same source compiled at runtime with Roslyn, the same
-/// strategy in JavaScript (strategies/SmaCross.js in Jint), the engine with the indicators but no orders, and the
-/// hand-written loop doing the same arithmetic.
+/// accounting, statistics): the precompiled sample, the same source compiled at runtime with Roslyn (trusted: no
+/// sandbox, no budget checks; and guarded: sandboxed with injected budget checks armed per callback), the same strategy
+/// in JavaScript (strategies/SmaCross.js in Jint), the engine with the indicators but no orders, and the hand-written
+/// loop doing the same arithmetic.
 /// </summary>
 [MemoryDiagnoser]
 [GcConcurrent(false)] // as the omnialpha executable runs (see its project file)
@@ -23,24 +24,34 @@ public class SmaCrossBenchmarks
     private static readonly Dictionary<string, string> Parameters = new() { ["fast"] = "10", ["slow"] = "30", ["quantity"] = "100" };
     private BarSeries[] _data = [];
     private CompiledStrategy? _compiled;
+    private CompiledStrategy? _guarded;
     private decimal[] _equity = [];
 
     [GlobalSetup]
     public void Setup()
     {
         _data = [SampleBarGenerator.Generate("BENCH", Bars, seed: 7)];
-        _compiled = new StrategyCompiler().Compile("strategies/SmaCross.cs", BenchSuite.EmbeddedSource("strategies/SmaCross.cs"));
+        string source = BenchSuite.EmbeddedSource("strategies/SmaCross.cs");
+        _compiled = new StrategyCompiler(new StrategyCompilerOptions { Sandboxed = false }).Compile("strategies/SmaCross.cs", source);
+        _guarded = new StrategyCompiler().Compile("strategies/SmaCross.cs", source);
         _equity = new decimal[Bars];
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _compiled?.Dispose();
+    public void Cleanup()
+    {
+        _compiled?.Dispose();
+        _guarded?.Dispose();
+    }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Bars)]
     public long Precompiled() => Run(new SmaCross());
 
     [Benchmark(OperationsPerInvoke = Bars)]
     public long RuntimeCompiled() => Run(_compiled!.CreateInstance());
+
+    [Benchmark(OperationsPerInvoke = Bars)]
+    public long RuntimeCompiledGuarded() => Run(_guarded!.CreateInstance());
 
     [Benchmark(OperationsPerInvoke = Bars)]
     public long JavaScript() => Run(JavaScriptBenchCase.Create());

@@ -87,6 +87,7 @@ public sealed partial class BacktestOnSampleDataTests(SampleRun run)
         var summary = SummaryJson.Read(run.OutputFolder);
         foreach (var key in new[] { "final_equity", "total_return", "trades", "sharpe", "max_drawdown" })
             Assert.True(summary.TryGetProperty(key, out _), $"summary.json lacks {key}");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, summary.GetProperty("stopped").ValueKind); // ran to the end
 
         var equity = ReportTable.Read(run.Report("equity.csv"));
         Assert.Equal(Dec(equity.Column("equity")[^1]), summary.Money("final_equity"));

@@ -3,7 +3,7 @@ using OmniAlpha.Host.Tests.Support;
 
 namespace OmniAlpha.Host.Tests;
 
-/// <summary>A runaway script is stopped by its budget: exit 3, one line naming strategy, callback and budget.</summary>
+/// <summary>A runaway script is stopped by its budget, the run completes: exit 3, one line naming strategy, callback and budget.</summary>
 public sealed partial class RunawayScriptTests : IDisposable
 {
     private const string Spinner = """
@@ -33,6 +33,6 @@ public sealed partial class RunawayScriptTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    [GeneratedRegex(@"^error: strategy Spinner failed in OnBar at 2015-01-02T\d\d:\d\d:\d\dZ: ScriptBudgetExceededException: CPU time budget per callback exceeded: used [\d,]+ ms, limit 100 ms$")]
+    [GeneratedRegex(@"^error: strategy Spinner failed in OnBar at 2015-01-02T\d\d:\d\d:\d\dZ: ScriptBudgetExceededException: CPU time budget per callback exceeded: used [\d,]+ ms, limit 100 ms; strategy stopped, open-order policy cancel: no working orders to cancel$")]
     private static partial Regex OneLine();
 }

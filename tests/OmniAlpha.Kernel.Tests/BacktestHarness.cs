@@ -11,12 +11,14 @@ namespace OmniAlpha.Kernel.Tests;
 internal static class BacktestHarness
 {
     public static BacktestResult Run(Strategy strategy, IReadOnlyList<BarSeries> data, AccountSettings? account = null,
-        SimulatedExchangeOptions? exchange = null, IReadOnlyDictionary<string, string>? parameters = null)
+        SimulatedExchangeOptions? exchange = null, IReadOnlyDictionary<string, string>? parameters = null,
+        StrategyFailurePolicy onFailure = StrategyFailurePolicy.Cancel)
     {
         var options = new BacktestOptions
         {
             Account = account ?? new AccountSettings(100_000m),
             Parameters = parameters ?? new Dictionary<string, string>(),
+            OnStrategyFailure = onFailure,
         };
         return new BacktestEngine(options, new SimulatedExchange(exchange ?? new SimulatedExchangeOptions())).Run(strategy, data);
     }

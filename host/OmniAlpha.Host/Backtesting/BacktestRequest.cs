@@ -24,4 +24,7 @@ internal sealed record BacktestRequest
     public IReadOnlyDictionary<string, string> Parameters { get; init; } = new Dictionary<string, string>();
     public BadRowPolicy OnBadRow { get; init; } = BadRowPolicy.Fail;
     public string? OutputDirectory { get; init; }
+
+    /// <summary>Isolation level, budgets and failure policy of the strategy.</summary>
+    public ScriptSettings Scripts { get; init; } = new();
 }

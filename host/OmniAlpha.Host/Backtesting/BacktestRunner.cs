@@ -24,7 +24,7 @@ internal sealed class BacktestRunner(StrategyResolver strategies, DataResolver d
             MaxVolumeParticipation = request.VolumeCap,
         });
 
-        using var strategy = strategies.Resolve(request.Strategy);
+        using var strategy = strategies.Resolve(request.Strategy, request.Scripts.Isolation, request.Scripts.Budgets);
         var logger = loggers.CreateLogger(strategy.Instance.Name);
         var options = new BacktestOptions
         {
@@ -32,8 +32,13 @@ internal sealed class BacktestRunner(StrategyResolver strategies, DataResolver d
             Parameters = request.Parameters,
             Logger = logger,
             Progress = progress,
+            ScriptBudgets = request.Scripts.Budgets,
+            OnStrategyFailure = request.Scripts.OnFailure,
         };
         var result = new BacktestEngine(options, exchange).Run(strategy.Instance, series);
+        // OnStart reads and validates the parameters: a value it rejects is bad input, not a strategy crash.
+        if (result.Failure is { Callback: nameof(OmniAlpha.Sdk.Strategies.Strategy.OnStart), IsArgumentError: true } rejected)
+            throw new CommandFailure($"strategy {rejected.Strategy} rejected its parameters: {rejected.Message}");
 
         foreach (var name in request.Parameters.Keys)
         {

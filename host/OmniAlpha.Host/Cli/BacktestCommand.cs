@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OmniAlpha.Host.Backtesting;
 using OmniAlpha.Host.Hosting;
 using OmniAlpha.Host.Output;
+using OmniAlpha.Kernel.Results;
 using OmniAlpha.Plugins.Csv;
 using OmniAlpha.Plugins.Simulated;
 using OmniAlpha.Sdk.Data;
@@ -46,17 +48,33 @@ internal static class BacktestCommand
         var output = new Option<string?>("--out") { Description = "Folder for trades.csv, orders.csv, fills.csv, equity.csv, summary.json (default: out/<Strategy>)." };
         var onBadRow = new Option<string>("--on-bad-row") { Description = "fail (default) | skip: what to do with malformed data rows.", DefaultValueFactory = _ => "fail" };
         var json = new Option<bool>("--json") { Description = "Print summary.json to stdout instead of the table." };
+        var isolation = new Option<string?>("--isolation")
+        {
+            Description = "How a .cs script runs: trusted (no sandbox, no budget checks) | guarded (default: sandbox and budgets) | isolated (worker process).",
+        };
+        var onFailure = new Option<string?>("--on-failure")
+        {
+            Description = "When the strategy fails (throws or exceeds a budget) it is stopped and the run completes; its working orders are: cancel (default) | leave | flatten (canceled, then positions closed at the next open).",
+        };
+        var timePerCallback = new Option<string?>("--time-per-callback") { Description = "Time budget of one callback of a guarded script (default 100ms; e.g. 250ms, 2s)." };
+        var totalTime = new Option<string?>("--total-time") { Description = "Time budget of all callbacks of the run together (default: none; e.g. 30s, 5m)." };
+        var allocPerCallback = new Option<string?>("--alloc-per-callback") { Description = "Allocation budget of one callback of a guarded script (default 64MB; e.g. 512KB, 1GB)." };
+        var maxCallDepth = new Option<string?>("--max-call-depth") { Description = "Deepest nesting of a guarded script's own methods (default 1000)." };
         var verbose = CommonOptions.Verbose();
         var noCache = CommonOptions.NoCache();
 
         var command = new Command("backtest", "Backtest a strategy on historical data (deterministic, exact accounting).")
         {
             strategy, data, format, mapping, symbols, from, to, cash, account, leverage, commission, slippage, volumeCap,
-            parameters, output, onBadRow, json, noCache, verbose,
+            parameters, output, onBadRow, isolation, onFailure, timePerCallback, totalTime, allocPerCallback, maxCallDepth, json, noCache, verbose,
         };
         command.SetAction(parse => CommandRunner.Run(parse.GetValue(verbose), () =>
         {
+            using var host = CliHost.Create(parse.GetValue(verbose), parse.GetValue(noCache));
             string strategyArg = parse.GetValue(strategy)!;
+            var scripts = ScriptSettingsParser.Resolve(new ScriptSettingsParser.Values(parse.GetValue(isolation), parse.GetValue(onFailure),
+                parse.GetValue(timePerCallback), parse.GetValue(totalTime), parse.GetValue(allocPerCallback), parse.GetValue(maxCallDepth)),
+                host.Services.GetRequiredService<IConfiguration>());
             var request = new BacktestRequest
             {
                 Strategy = strategyArg,
@@ -71,8 +89,8 @@ internal static class BacktestCommand
                 Parameters = ParseParameters(parse.GetValue(parameters) ?? []),
                 OnBadRow = ParsePolicy(parse.GetValue(onBadRow)!),
                 OutputDirectory = parse.GetValue(output) ?? Path.Combine("out", Path.GetFileNameWithoutExtension(strategyArg)),
+                Scripts = scripts,
             };
-            using var host = CliHost.Create(parse.GetValue(verbose), parse.GetValue(noCache));
             var runner = host.Services.GetRequiredService<BacktestRunner>();
             var source = runner.OpenData(request, parse.GetValue(format)!, parse.GetValue(mapping));
             using var progress = new ConsoleProgressBar();
@@ -87,9 +105,21 @@ internal static class BacktestCommand
             {
                 SummaryTable.Write(AnsiConsole.Console, result, request.OutputDirectory);
             }
-            return 0;
+            return ReportFailure(result, parse.GetValue(verbose));
         }));
         return command;
+    }
+
+    /// <summary>
+    /// A strategy that was stopped by a failure makes the command fail (exit 3) although the run completed and its
+    /// reports were written: one line on stderr says what failed, when, and what the open-order policy did.
+    /// </summary>
+    private static int ReportFailure(BacktestResult result, bool verbose)
+    {
+        if (result.Failure is not { } failure) return 0;
+        Console.Error.WriteLine($"error: {failure.Describe()}; {StopSummary.Describe(failure)}");
+        if (verbose) Console.Error.WriteLine(failure.Details);
+        return 3;
     }
 
     private static void ReportSkippedRows(IHistoricalDataSource source)

@@ -7,8 +7,9 @@ namespace OmniAlpha.Host.Cli;
 /// <summary>
 /// Runs a command body and maps failures to one clear stderr line and a non-zero exit code (a stack trace only
 /// with --verbose). Exit codes: 0 success, 1 bad input or data (including a parameter value the strategy rejects in
-/// OnStart), 2 strategy compile or sandbox error, 3 strategy runtime error,
-/// 70 internal error.
+/// OnStart), 2 strategy compile or sandbox error (or an isolation level this build lacks), 3 the strategy failed (threw
+/// or exceeded a budget): the backtest command stops it, completes the run and writes the reports before returning 3;
+/// a <see cref="StrategyRuntimeException"/> (the throw policy) also maps to 3. 70 internal error.
 /// </summary>
 internal static class CommandRunner
 {

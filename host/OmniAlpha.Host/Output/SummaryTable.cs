@@ -38,6 +38,11 @@ internal static class SummaryTable
         Row(table, "Commission", Money(s.TotalCommission));
         Row(table, "Slippage", Money(s.TotalSlippage));
         Row(table, "Orders / fills / rejected", $"{result.Orders.Count} / {result.Fills.Count} / {result.Orders.Count(o => o.Status == OmniAlpha.Sdk.Orders.OrderStatus.Rejected)}");
+        if (result.Failure is { } failure)
+        {
+            Row(table, "Stopped", $"{failure.Callback} {(failure.Time == default ? "before the first bar" : failure.Time.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture))}: {failure.Reason}");
+            Row(table, "On failure", StopSummary.Describe(failure));
+        }
         if (result.Parameters.Count > 0)
             Row(table, "Parameters", string.Join(" ", result.Parameters.Select(p => $"{p.Key}={p.Value}")));
         console.Write(table);

@@ -34,12 +34,18 @@ public sealed class BacktestEngine
         ArgumentNullException.ThrowIfNull(brokerage);
         options.Account.Validate();
         options.ScriptBudgets?.Validate();
+        if (!Enum.IsDefined(options.OnStrategyFailure))
+            throw new ArgumentOutOfRangeException(nameof(options), options.OnStrategyFailure, "unknown strategy failure policy");
         _options = options;
         _brokerage = brokerage;
     }
 
     /// <summary>Runs <paramref name="strategy"/> over <paramref name="data"/> (one series per symbol, in run order).</summary>
-    /// <exception cref="StrategyRuntimeException">A strategy callback threw.</exception>
+    /// <remarks>
+    /// A failing strategy callback is handled by <see cref="BacktestOptions.OnStrategyFailure"/>: by default the strategy
+    /// is stopped, the run goes on to the end of the data and <see cref="BacktestResult.Failure"/> tells what happened.
+    /// </remarks>
+    /// <exception cref="StrategyRuntimeException">A strategy callback threw and the policy is <see cref="StrategyFailurePolicy.Throw"/>.</exception>
     public BacktestResult Run(Strategy strategy, IReadOnlyList<BarSeries> data)
     {
         ArgumentNullException.ThrowIfNull(strategy);
@@ -47,11 +53,18 @@ public sealed class BacktestEngine
         if (data.Count == 0) throw new ArgumentException("A backtest needs at least one data series.", nameof(data));
         if (_ran) throw new InvalidOperationException("A BacktestEngine runs once: create a new engine and brokerage for each run.");
         _ran = true;
-
-        var run = Start(strategy, data);
-        // A hot reload may replace the strategy: from here on only the processor reaches it, so nothing here pins an old version.
+        bool guarded = _options.ScriptBudgets is not null && StrategyInvoker.IsGuardedScript(strategy);
+        // A hot reload may replace the strategy: only the processor may reach it once started, so neither this frame nor
+        // the script thread's closure may hold it; Start takes it out of the box.
+        var box = new StrategyBox(strategy);
         strategy = null!;
-        var (processor, router, runtime, portfolio, curve, totalBars, strategyName) = run;
+        // A guarded script runs on a thread with room to unwind a call-depth breach (see ScriptThread).
+        return guarded ? ScriptThread.Run(() => RunHere(box, data)) : RunHere(box, data);
+    }
+
+    private BacktestResult RunHere(StrategyBox box, IReadOnlyList<BarSeries> data)
+    {
+        var (processor, router, runtime, portfolio, curve, totalBars, strategyName, supervisor) = Start(box, data);
         long allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
         long nextProgress = ProgressEvery;
         while (processor.Step())
@@ -67,7 +80,7 @@ public sealed class BacktestEngine
         processor.Invoker.Deliver(router);
         _options.Progress?.Report(1.0);
         (_options.Logger ?? NullLogger.Instance).LogDebug("Backtest of {Strategy} processed {Bars} bars in {Steps} steps", strategyName, processor.Bars, processor.Steps);
-        return BuildResult(strategyName, runtime, router, portfolio, curve, processor.Bars, processor.Steps, loopAllocated);
+        return BuildResult(strategyName, runtime, router, portfolio, curve, processor.Bars, processor.Steps, loopAllocated, supervisor.Failure);
     }
 
     /// <summary>
@@ -76,8 +89,9 @@ public sealed class BacktestEngine
     /// first strategy version loaded after a hot reload replaced it.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private BacktestRun Start(Strategy strategy, IReadOnlyList<BarSeries> data)
+    private BacktestRun Start(StrategyBox box, IReadOnlyList<BarSeries> data)
     {
+        var strategy = box.Take();
         var series = new BarSeries[data.Count];
         var securities = new SecurityState[data.Count];
         var instruments = new Instrument[data.Count];
@@ -102,7 +116,8 @@ public sealed class BacktestEngine
         var logger = _options.Logger ?? NullLogger.Instance;
         var runtime = new StrategyRuntime(securities, router, portfolio, scheduler, _options.Parameters, logger);
         var budgets = _options.ScriptBudgets;
-        var invoker = new StrategyInvoker(strategy, runtime, budgets);
+        var supervisor = new StrategySupervisor(strategy.Name, _options.OnStrategyFailure, router, portfolio, logger);
+        var invoker = new StrategyInvoker(strategy, runtime, supervisor, budgets);
         strategy.Attach(runtime);
 
         var curve = new EquityCurve(longest + 1);
@@ -111,13 +126,13 @@ public sealed class BacktestEngine
         invoker.Start();
         runtime.IsStarting = false;
         invoker.Deliver(router);
-        var hotSwap = _options.HotSwap?.Bind(strategy, runtime, scheduler, budgets);
+        var hotSwap = _options.HotSwap?.Bind(strategy, runtime, scheduler, supervisor, budgets);
         var processor = new TimeStepProcessor(series, securities, merger, _brokerage, portfolio, router, runtime, invoker, scheduler, curve, hotSwap);
-        return new BacktestRun(processor, router, runtime, portfolio, curve, totalBars, strategy.Name);
+        return new BacktestRun(processor, router, runtime, portfolio, curve, totalBars, strategy.Name, supervisor);
     }
 
     private BacktestResult BuildResult(string strategyName, StrategyRuntime runtime, OrderRouter router, PortfolioLedger portfolio,
-        EquityCurve curve, long bars, long steps, long loopAllocated)
+        EquityCurve curve, long bars, long steps, long loopAllocated, StrategyFailure? failure)
     {
         var points = curve.Points;
         var trades = portfolio.Trades.ToArray();
@@ -144,6 +159,7 @@ public sealed class BacktestEngine
             BarsProcessed = bars,
             TimeSteps = steps,
             LoopAllocatedBytes = loopAllocated,
+            Failure = failure,
         };
     }
 }

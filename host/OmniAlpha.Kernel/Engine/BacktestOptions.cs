@@ -28,6 +28,14 @@ public sealed record BacktestOptions
     /// </summary>
     public StrategyHotSwap? HotSwap { get; init; }
 
+    /// <summary>
+    /// What happens when a strategy callback throws or a guarded script exceeds a budget (default
+    /// <see cref="StrategyFailurePolicy.Cancel"/>: the strategy is stopped, its working orders canceled, and the run
+    /// completes; the result's <see cref="Results.BacktestResult.Failure"/> says when and why).
+    /// <see cref="StrategyFailurePolicy.Throw"/> ends the run with a <see cref="StrategyRuntimeException"/> instead.
+    /// </summary>
+    public StrategyFailurePolicy OnStrategyFailure { get; init; } = StrategyFailurePolicy.Cancel;
+
     /// <summary>Optional progress sink, told the fraction of bars processed (reported every 65,536 bars).</summary>
     public IProgress<double>? Progress { get; init; }
 }

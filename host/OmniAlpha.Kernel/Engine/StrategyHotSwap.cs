@@ -22,6 +22,7 @@ public sealed class StrategyHotSwap
     private Strategy? _current;
     private StrategyRuntime? _runtime;
     private Scheduler? _scheduler;
+    private StrategySupervisor? _supervisor;
     private ScriptBudgetLimits? _budgets;
     private ILogger? _logger;
 
@@ -43,12 +44,14 @@ public sealed class StrategyHotSwap
     public bool HasPending => _pending is not null;
 
     /// <summary>Connects this hot swap to a run that starts with <paramref name="initial"/>.</summary>
-    internal StrategyHotSwap Bind(Strategy initial, StrategyRuntime runtime, Scheduler scheduler, ScriptBudgetLimits? budgets)
+    internal StrategyHotSwap Bind(Strategy initial, StrategyRuntime runtime, Scheduler scheduler, StrategySupervisor supervisor,
+        ScriptBudgetLimits? budgets)
     {
         if (_runtime is not null) throw new InvalidOperationException("A StrategyHotSwap serves one run: create a new one for each run.");
         _current = initial;
         _runtime = runtime;
         _scheduler = scheduler;
+        _supervisor = supervisor;
         _budgets = budgets;
         _logger = runtime.Logger;
         return this;
@@ -62,6 +65,9 @@ public sealed class StrategyHotSwap
         var runtime = _runtime;
         var old = _current!;
         var next = replacement.Next;
+        if (_supervisor!.IsStopped)
+            return Reject(replacement, current, "the strategy was stopped after a failure",
+                new InvalidOperationException("a stopped strategy is not restarted by a reload"));
         try
         {
             replacement.TransferState?.Invoke(old, next);
@@ -80,8 +86,8 @@ public sealed class StrategyHotSwap
         try
         {
             next.Attach(runtime);
-            invoker = new StrategyInvoker(next, runtime, _budgets);
-            invoker.Start();
+            invoker = new StrategyInvoker(next, runtime, _supervisor, _budgets);
+            invoker.StartReplacement();
         }
         catch (Exception e)
         {

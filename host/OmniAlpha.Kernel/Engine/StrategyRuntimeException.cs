@@ -5,7 +5,7 @@ public sealed class StrategyRuntimeException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public StrategyRuntimeException(string strategy, string callback, DateTime time, Exception inner)
-        : base($"strategy {strategy} failed in {callback} {Describe(time)}: {inner.GetType().Name}: {inner.Message}", inner)
+        : base($"strategy {strategy} failed in {callback} {Results.StrategyFailure.DescribeTime(time)}: {inner.GetType().Name}: {inner.Message}", inner)
     {
         Strategy = strategy;
         Callback = callback;
@@ -20,7 +20,4 @@ public sealed class StrategyRuntimeException : Exception
 
     /// <summary>Engine time (UTC) when it threw.</summary>
     public DateTime Time { get; }
-
-    private static string Describe(DateTime time) =>
-        time == default ? "before the first bar" : "at " + time.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -21,6 +21,7 @@ internal sealed class OrderRouter : IBrokerageListener
     private readonly List<Fill> _fills = [];
     private readonly List<OrderEvent> _log = [];
     private readonly Queue<OrderEvent> _pending = new();
+    private readonly Dictionary<long, string> _cancelReasons = [];
     private readonly PortfolioLedger _portfolio;
     private readonly PreTradeValidator _validator;
     private readonly IBrokerage _brokerage;
@@ -100,10 +101,15 @@ internal sealed class OrderRouter : IBrokerageListener
         return order.OrderId;
     }
 
-    public bool Cancel(long orderId)
+    /// <summary>
+    /// Asks the brokerage to cancel an open order. A <paramref name="reason"/> given by the kernel (e.g. a stopped strategy)
+    /// replaces the venue's text in the <see cref="OrderCanceled"/> event that confirms it.
+    /// </summary>
+    public bool Cancel(long orderId, string? reason = null)
     {
         var order = Get(orderId);
         if (order is null || !order.IsOpen || order.Status == OrderStatus.CancelRequested) return false;
+        if (reason is not null) _cancelReasons[orderId] = reason;
         var updated = Replace(order with { Status = OrderStatus.CancelRequested, LastUpdateTime = Now });
         Publish(new OrderCancelRequested(updated, Now));
         _brokerage.Cancel(updated);
@@ -156,6 +162,9 @@ internal sealed class OrderRouter : IBrokerageListener
         }
     }
 
+    /// <summary>Forgets the queued events without delivering them (a stopped strategy hears nothing); they stay in <see cref="Events"/>.</summary>
+    public void DropPendingEvents() => _pending.Clear();
+
     /// <summary>True when events wait for delivery.</summary>
     public bool HasPendingEvents => _pending.Count > 0;
 
@@ -172,6 +181,7 @@ internal sealed class OrderRouter : IBrokerageListener
     {
         var order = Require(orderId);
         _open.Remove(orderId);
+        if (_cancelReasons.Count > 0) _cancelReasons.Remove(orderId);
         Publish(new OrderRejected(Replace(order with { Status = OrderStatus.Rejected, LastUpdateTime = time }), time, code, reason));
     }
 
@@ -196,6 +206,7 @@ internal sealed class OrderRouter : IBrokerageListener
         if (complete)
         {
             _open.Remove(orderId);
+            if (_cancelReasons.Count > 0) _cancelReasons.Remove(orderId);
             Publish(new OrderFilled(updated, time, fill));
         }
         else
@@ -226,6 +237,7 @@ internal sealed class OrderRouter : IBrokerageListener
         var order = Require(orderId);
         if (order.Status.IsTerminal()) return;
         _open.Remove(orderId);
+        if (_cancelReasons.Count > 0 && _cancelReasons.Remove(orderId, out string? kernelReason)) reason = kernelReason;
         Publish(new OrderCanceled(Replace(order with { Status = OrderStatus.Canceled, LastUpdateTime = time }), time, reason));
     }
 
@@ -247,6 +259,7 @@ internal sealed class OrderRouter : IBrokerageListener
         var order = Require(orderId);
         if (order.Status.IsTerminal()) return;
         _open.Remove(orderId);
+        if (_cancelReasons.Count > 0) _cancelReasons.Remove(orderId);
         Publish(new OrderExpired(Replace(order with { Status = OrderStatus.Expired, LastUpdateTime = time }), time));
     }
 

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using OmniAlpha.Kernel.Formatting;
 using OmniAlpha.Sdk.Orders;
+using OmniAlpha.Sdk.Scripting;
 
 namespace OmniAlpha.Kernel.Results;
 
@@ -137,11 +138,47 @@ public static class BacktestReportWriter
             json.WriteNumber("fills", result.Fills.Count);
             json.WriteNumber("bars", result.BarsProcessed);
             json.WriteString("orders_sha256", OrderListHash.Compute(result.Orders));
+            WriteStopped(json, result.Failure);
             json.WriteEndObject();
         }
         stream.WriteByte((byte)'\n');
         return stream.ToArray();
     }
+
+    /// <summary><c>"stopped": null</c> for a strategy that ran to the end, else when, where and why it was stopped.</summary>
+    private static void WriteStopped(Utf8JsonWriter json, StrategyFailure? failure)
+    {
+        if (failure is null)
+        {
+            json.WriteNull("stopped");
+            return;
+        }
+        json.WriteStartObject("stopped");
+        json.WriteString("time", failure.Time == default ? null : ExactText.Format(failure.Time));
+        json.WriteString("callback", failure.Callback);
+        json.WriteString("reason", failure.Reason);
+        json.WriteString("budget", failure.Budget is { } budget ? BudgetName(budget) : null);
+        json.WriteString("budget_limit", failure.BudgetLimit);
+        json.WriteString("budget_used", failure.BudgetUsed);
+        json.WriteString("open_order_policy", Lower(failure.Policy));
+        json.WriteStartArray("canceled_orders");
+        foreach (long id in failure.CanceledOrderIds) json.WriteNumberValue(id);
+        json.WriteEndArray();
+        json.WriteStartArray("closing_orders");
+        foreach (long id in failure.ClosingOrderIds) json.WriteNumberValue(id);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The budget's name in reports: <c>callback_time</c>, <c>total_time</c>, <c>callback_allocation</c> or <c>call_depth</c>.</summary>
+    public static string BudgetName(ScriptBudgetKind budget) => budget switch
+    {
+        ScriptBudgetKind.CallbackCpu => "callback_time",
+        ScriptBudgetKind.TotalCpu => "total_time",
+        ScriptBudgetKind.CallbackAllocation => "callback_allocation",
+        ScriptBudgetKind.CallDepth => "call_depth",
+        _ => throw new ArgumentOutOfRangeException(nameof(budget), budget, null),
+    };
 
     private static int Count(BacktestResult result, OrderStatus status)
     {

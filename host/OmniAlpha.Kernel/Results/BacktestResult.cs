@@ -44,4 +44,9 @@ public sealed class BacktestResult
     /// preallocated buffers excluded). Zero for a run that never trades.
     /// </summary>
     public long LoopAllocatedBytes { get; init; }
+    /// <summary>
+    /// Why, when and in which callback the strategy was stopped, and what the open-order policy did; null when it ran
+    /// to the end. A stopped strategy's run still covers all the data: positions are marked and the equity curve recorded to the end.
+    /// </summary>
+    public StrategyFailure? Failure { get; init; }
 }

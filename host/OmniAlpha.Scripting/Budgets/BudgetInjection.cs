@@ -14,11 +14,17 @@ internal static class BudgetInjection
     private const string MarkerSource = "[assembly: global::OmniAlpha.Sdk.Scripting.BudgetedScript]\n";
 
     /// <summary>The compilation with <paramref name="scriptTree"/> rewritten, and the rewritten text (to embed in the PDB).</summary>
+    /// <param name="compilation">The validated compilation.</param>
+    /// <param name="scriptTree">The script's tree in it.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <param name="countDepthEverywhere">Depth accounting in every body, not only in those that can recurse (to test the rewriting itself).</param>
     public static (CSharpCompilation Compilation, SourceText Text) Apply(
-        CSharpCompilation compilation, SyntaxTree scriptTree, CancellationToken cancellationToken)
+        CSharpCompilation compilation, SyntaxTree scriptTree, CancellationToken cancellationToken, bool countDepthEverywhere = false)
     {
-        var injector = new BudgetInjector(compilation.GetSemanticModel(scriptTree));
-        var rewritten = injector.Visit(scriptTree.GetRoot(cancellationToken));
+        var model = compilation.GetSemanticModel(scriptTree);
+        var root = scriptTree.GetRoot(cancellationToken);
+        var recursive = countDepthEverywhere ? null : RecursionAnalysis.FindRecursiveBodies(model, root, cancellationToken);
+        var rewritten = new BudgetInjector(model, recursive).Visit(root);
         // Re-parsed from text, so the tree, the text embedded in the PDB and its checksum agree.
         var text = SourceText.From(rewritten.ToFullString(), Encoding.UTF8, SourceHashAlgorithm.Sha256);
         var parseOptions = (CSharpParseOptions)scriptTree.Options;

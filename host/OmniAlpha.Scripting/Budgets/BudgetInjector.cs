@@ -8,15 +8,20 @@ namespace OmniAlpha.Scripting.Budgets;
 /// <summary>
 /// Rewrites a guarded script so it checks its <c>ScriptBudget</c>: <c>Tick()</c> at the start of every loop body
 /// and before every <c>goto</c>; <c>Enter()</c> plus <c>try { ... } finally { Exit(); }</c> around every method,
-/// constructor, operator, accessor, local function and lambda body (expression bodies become blocks); and a
-/// <c>when (CanCatch())</c> filter on every <c>catch</c>, so a script cannot handle a budget breach.
+/// constructor, operator, accessor, local function and lambda body that can take part in a recursion (expression bodies
+/// become blocks); and a <c>when (CanCatch())</c> filter on every <c>catch</c>, so a script cannot handle a budget breach.
 /// </summary>
 /// <remarks>
 /// Nothing injected contains a line break, so user code keeps its lines (stack traces point where they did), and
-/// its columns too except after an injection on the same line (a one-line loop body, a <c>goto</c>, a catch filter). Iterators get only a tick (their body is suspended across <c>yield</c>, so depth could
-/// not be counted). Queries the semantic model of the original tree for the return type of lambdas.
+/// its columns too except after an injection on the same line (a one-line loop body, a <c>goto</c>, a catch filter).
+/// Which bodies count depth comes from <see cref="RecursionAnalysis"/>: a body that is on no cycle of the script's call
+/// graph cannot recurse, needs no depth accounting, and its loops still tick. Iterators get <c>EnsureStack()</c> (a tick
+/// plus a check of the remaining stack) instead: their body is suspended across <c>yield</c>, so depth could not be
+/// counted. Queries the semantic model of the original tree for the return type of lambdas.
 /// </remarks>
-internal sealed class BudgetInjector(SemanticModel model) : CSharpSyntaxRewriter
+/// <param name="model">Semantic model of the original tree.</param>
+/// <param name="recursive">The original declarations whose bodies count depth; null for every body.</param>
+internal sealed class BudgetInjector(SemanticModel model, IReadOnlySet<SyntaxNode>? recursive = null) : CSharpSyntaxRewriter
 {
     private const string Budget = "global::OmniAlpha.Sdk.Scripting.ScriptBudget";
 
@@ -83,6 +88,7 @@ internal sealed class BudgetInjector(SemanticModel model) : CSharpSyntaxRewriter
     public override SyntaxNode? VisitMethodDeclaration(MethodDeclarationSyntax node)
     {
         var visited = (MethodDeclarationSyntax)base.VisitMethodDeclaration(node)!;
+        if (!CountsDepth(node) && !IsIterator(node.Body)) return visited;
         if (visited.Body is { } body) return visited.WithBody(Guarded(body, IsIterator(node.Body)));
         if (visited.ExpressionBody is not { } arrow) return visited;
         var block = FromArrow(arrow, returnsValue: !IsVoid(node.ReturnType), visited.SemicolonToken.TrailingTrivia);
@@ -92,6 +98,7 @@ internal sealed class BudgetInjector(SemanticModel model) : CSharpSyntaxRewriter
     public override SyntaxNode? VisitLocalFunctionStatement(LocalFunctionStatementSyntax node)
     {
         var visited = (LocalFunctionStatementSyntax)base.VisitLocalFunctionStatement(node)!;
+        if (!CountsDepth(node) && !IsIterator(node.Body)) return visited;
         if (visited.Body is { } body) return visited.WithBody(Guarded(body, IsIterator(node.Body)));
         if (visited.ExpressionBody is not { } arrow) return visited;
         var block = FromArrow(arrow, returnsValue: !IsVoid(node.ReturnType), visited.SemicolonToken.TrailingTrivia);
@@ -101,6 +108,7 @@ internal sealed class BudgetInjector(SemanticModel model) : CSharpSyntaxRewriter
     public override SyntaxNode? VisitConstructorDeclaration(ConstructorDeclarationSyntax node)
     {
         var visited = (ConstructorDeclarationSyntax)base.VisitConstructorDeclaration(node)!;
+        if (!CountsDepth(node)) return visited;
         if (visited.Body is { } body) return visited.WithBody(Guarded(body, iterator: false));
         if (visited.ExpressionBody is not { } arrow) return visited;
         var block = FromArrow(arrow, returnsValue: false, visited.SemicolonToken.TrailingTrivia);
@@ -110,6 +118,7 @@ internal sealed class BudgetInjector(SemanticModel model) : CSharpSyntaxRewriter
     public override SyntaxNode? VisitOperatorDeclaration(OperatorDeclarationSyntax node)
     {
         var visited = (OperatorDeclarationSyntax)base.VisitOperatorDeclaration(node)!;
+        if (!CountsDepth(node)) return visited;
         if (visited.Body is { } body) return visited.WithBody(Guarded(body, iterator: false));
         if (visited.ExpressionBody is not { } arrow) return visited;
         var block = FromArrow(arrow, returnsValue: !IsVoid(node.ReturnType), visited.SemicolonToken.TrailingTrivia);
@@ -119,6 +128,7 @@ internal sealed class BudgetInjector(SemanticModel model) : CSharpSyntaxRewriter
     public override SyntaxNode? VisitConversionOperatorDeclaration(ConversionOperatorDeclarationSyntax node)
     {
         var visited = (ConversionOperatorDeclarationSyntax)base.VisitConversionOperatorDeclaration(node)!;
+        if (!CountsDepth(node)) return visited;
         if (visited.Body is { } body) return visited.WithBody(Guarded(body, iterator: false));
         if (visited.ExpressionBody is not { } arrow) return visited;
         var block = FromArrow(arrow, returnsValue: true, visited.SemicolonToken.TrailingTrivia);
@@ -128,6 +138,7 @@ internal sealed class BudgetInjector(SemanticModel model) : CSharpSyntaxRewriter
     public override SyntaxNode? VisitAccessorDeclaration(AccessorDeclarationSyntax node)
     {
         var visited = (AccessorDeclarationSyntax)base.VisitAccessorDeclaration(node)!;
+        if (!CountsDepth(node) && !IsIterator(node.Body)) return visited;
         if (visited.Body is { } body) return visited.WithBody(Guarded(body, IsIterator(node.Body)));
         if (visited.ExpressionBody is not { } arrow) return visited;
         bool returnsValue = node.IsKind(SyntaxKind.GetAccessorDeclaration);
@@ -139,7 +150,7 @@ internal sealed class BudgetInjector(SemanticModel model) : CSharpSyntaxRewriter
     public override SyntaxNode? VisitPropertyDeclaration(PropertyDeclarationSyntax node)
     {
         var visited = (PropertyDeclarationSyntax)base.VisitPropertyDeclaration(node)!;
-        if (visited.ExpressionBody is not { } arrow) return visited;
+        if (visited.ExpressionBody is not { } arrow || !CountsDepth(node)) return visited;
         return visited.WithExpressionBody(null).WithSemicolonToken(default)
             .WithAccessorList(GetterOnly(arrow, visited.SemicolonToken.TrailingTrivia));
     }
@@ -147,7 +158,7 @@ internal sealed class BudgetInjector(SemanticModel model) : CSharpSyntaxRewriter
     public override SyntaxNode? VisitIndexerDeclaration(IndexerDeclarationSyntax node)
     {
         var visited = (IndexerDeclarationSyntax)base.VisitIndexerDeclaration(node)!;
-        if (visited.ExpressionBody is not { } arrow) return visited;
+        if (visited.ExpressionBody is not { } arrow || !CountsDepth(node)) return visited;
         return visited.WithExpressionBody(null).WithSemicolonToken(default)
             .WithAccessorList(GetterOnly(arrow, visited.SemicolonToken.TrailingTrivia));
     }
@@ -156,6 +167,7 @@ internal sealed class BudgetInjector(SemanticModel model) : CSharpSyntaxRewriter
     {
         bool returnsValue = ReturnsValue(node);
         var visited = (ParenthesizedLambdaExpressionSyntax)base.VisitParenthesizedLambdaExpression(node)!;
+        if (!CountsDepth(node)) return visited;
         if (visited.Block is { } body) return visited.WithBlock(Guarded(body, iterator: false));
         return visited.WithExpressionBody(null).WithBlock(FromLambdaExpression(visited.ExpressionBody!, returnsValue));
     }
@@ -164,6 +176,7 @@ internal sealed class BudgetInjector(SemanticModel model) : CSharpSyntaxRewriter
     {
         bool returnsValue = ReturnsValue(node);
         var visited = (SimpleLambdaExpressionSyntax)base.VisitSimpleLambdaExpression(node)!;
+        if (!CountsDepth(node)) return visited;
         if (visited.Block is { } body) return visited.WithBlock(Guarded(body, iterator: false));
         return visited.WithExpressionBody(null).WithBlock(FromLambdaExpression(visited.ExpressionBody!, returnsValue));
     }
@@ -171,8 +184,11 @@ internal sealed class BudgetInjector(SemanticModel model) : CSharpSyntaxRewriter
     public override SyntaxNode? VisitAnonymousMethodExpression(AnonymousMethodExpressionSyntax node)
     {
         var visited = (AnonymousMethodExpressionSyntax)base.VisitAnonymousMethodExpression(node)!;
+        if (!CountsDepth(node)) return visited;
         return visited.WithBlock(Guarded(visited.Block, iterator: false));
     }
+
+    private bool CountsDepth(SyntaxNode original) => recursive is null || recursive.Contains(original);
 
     private bool ReturnsValue(AnonymousFunctionExpressionSyntax lambda) =>
         model.GetSymbolInfo(lambda).Symbol is IMethodSymbol { ReturnsVoid: false };
@@ -210,17 +226,17 @@ internal sealed class BudgetInjector(SemanticModel model) : CSharpSyntaxRewriter
         return rewritten.ReplaceToken(newHeader, newHeader.WithTrailingTrivia());
     }
 
-    /// <summary>A block with a tick after its opening brace, before the line break that follows it.</summary>
-    private static BlockSyntax Ticked(BlockSyntax block)
+    /// <summary>A block with a tick (or <paramref name="check"/>) after its opening brace, before the line break that follows it.</summary>
+    private static BlockSyntax Ticked(BlockSyntax block, string check = "Tick")
     {
         var open = block.OpenBraceToken;
         return block.WithOpenBraceToken(open.WithTrailingTrivia())
-            .WithStatements(block.Statements.Insert(0, Call("Tick").WithTrailingTrivia(open.TrailingTrivia)));
+            .WithStatements(block.Statements.Insert(0, Call(check).WithTrailingTrivia(open.TrailingTrivia)));
     }
 
     private static BlockSyntax Guarded(BlockSyntax body, bool iterator)
     {
-        if (iterator) return Ticked(body);
+        if (iterator) return Ticked(body, "EnsureStack");
         var open = body.OpenBraceToken;
         var close = body.CloseBraceToken;
         return EnterTryExit(open.LeadingTrivia, open.TrailingTrivia, body.Statements, close.LeadingTrivia, close.TrailingTrivia);

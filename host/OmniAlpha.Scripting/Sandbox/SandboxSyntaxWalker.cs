@@ -96,6 +96,11 @@ internal sealed class SandboxSyntaxWalker(
             case FixedStatementSyntax statement:
                 Report(SandboxRules.UnsafeCode, "fixed statement", statement.FixedKeyword.GetLocation());
                 break;
+            case StackAllocArrayCreationExpressionSyntax { Type: ArrayTypeSyntax array } stackAlloc when !IsSmallConstant(array):
+                // A stack overflow ends the process; no budget can catch it. A small, constant size cannot overflow.
+                Report(SandboxRules.UnsafeCode, $"stackalloc of more than {MaxStackAllocElements:N0} elements or of a size not known at compile time",
+                    stackAlloc.StackAllocKeyword.GetLocation());
+                break;
             case DestructorDeclarationSyntax finalizer:
                 // A finalizer runs on the finalizer thread, outside every callback budget; a hang there stalls the GC.
                 Report(SandboxRules.GarbageCollector, "finalizer", finalizer.TildeToken.GetLocation());
@@ -112,6 +117,13 @@ internal sealed class SandboxSyntaxWalker(
                 break;
         }
     }
+
+    /// <summary>Most elements a stackalloc may have (a constant size; 1,024 longs are 8 KB).</summary>
+    internal const int MaxStackAllocElements = 1024;
+
+    private bool IsSmallConstant(ArrayTypeSyntax array) =>
+        array.RankSpecifiers is [{ Sizes: [var size] }]
+        && model.GetConstantValue(size, cancellationToken) is { HasValue: true, Value: int n } && n <= MaxStackAllocElements;
 
     private void CheckModifiers(SyntaxTokenList modifiers)
     {

@@ -6,8 +6,8 @@ namespace OmniAlpha.Sdk.Scripting;
 /// <summary>
 /// Cooperative CPU, allocation and call-depth budgets of guarded scripts. The script compiler injects
 /// <see cref="Tick"/> into every loop body and <see cref="Enter"/>/<see cref="Exit"/> (in a try/finally) around
-/// every method, accessor, local function and lambda body; the engine calls <see cref="Arm"/> before and
-/// <see cref="Disarm"/> after each callback on its thread.
+/// every method, accessor, local function and lambda body that can take part in a recursion; the engine arms the
+/// thread's <see cref="ScriptBudgetMeter"/> (<see cref="ForCurrentThread"/>) before and disarms it after each callback.
 /// </summary>
 /// <remarks>
 /// The fast path is a thread-static decrement and compare; the clock and the allocation counter are read every
@@ -60,15 +60,42 @@ public static class ScriptBudget
         if (meter is not null) meter.Depth--;
     }
 
+    /// <summary>
+    /// Injected at the start of every iterator body instead of depth accounting (a suspended iterator has no frame): a
+    /// tick, and a breach of the call-depth budget when the thread's stack is nearly exhausted (iterators nested in
+    /// iterators recurse through their enumerators).
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void EnsureStack()
+    {
+        Tick();
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) StackExhausted();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void StackExhausted()
+    {
+        if (t_meter is { } meter) meter.StackExhausted();
+        throw new InsufficientExecutionStackException();
+    }
+
     /// <summary>Injected as the filter of every script <c>catch</c>: false once a budget was exceeded.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     public static bool CanCatch() => t_meter?.CanCatch ?? true;
 
-    /// <summary>Starts the budgets of one callback on the current thread.</summary>
-    public static void Arm(ScriptBudgetLimits limits) => (t_meter ??= new ScriptBudgetMeter()).Start(limits);
+    /// <summary>The current thread's meter (created on first use); the engine keeps it for the run and arms it per callback.</summary>
+    public static ScriptBudgetMeter ForCurrentThread() => t_meter ??= new ScriptBudgetMeter();
+
+    /// <summary>Starts the budgets of one callback on the current thread (<see cref="ScriptBudgetMeter.Arm"/>, configured with <paramref name="limits"/>).</summary>
+    public static void Arm(ScriptBudgetLimits limits)
+    {
+        var meter = ForCurrentThread();
+        if (!ReferenceEquals(meter.Limits, limits)) meter.Configure(limits);
+        meter.Arm();
+    }
 
     /// <summary>Ends the callback's budgets; returns the breach if one occurred (also when called again).</summary>
-    public static ScriptBudgetExceededException? Disarm() => t_meter?.Stop();
+    public static ScriptBudgetExceededException? Disarm() => t_meter?.Disarm();
 
     /// <summary>Forgets the accumulated total time of the current thread; call it when a run starts.</summary>
     public static void ResetTotal() => t_meter?.ResetTotal();

@@ -12,6 +12,6 @@ public enum ScriptBudgetKind
     /// <summary>Bytes allocated on the engine thread during one callback.</summary>
     CallbackAllocation,
 
-    /// <summary>Nesting of script methods, lambdas and accessors (recursion).</summary>
+    /// <summary>Nesting of the script's recursive methods, lambdas and accessors, or a nearly exhausted stack (nested iterators).</summary>
     CallDepth,
 }

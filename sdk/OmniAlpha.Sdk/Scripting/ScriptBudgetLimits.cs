@@ -18,7 +18,11 @@ public sealed record ScriptBudgetLimits
     /// <summary>Most bytes one callback may allocate (default 64 MB).</summary>
     public long CallbackAllocatedBytes { get; init; } = 64L * 1024 * 1024;
 
-    /// <summary>Deepest nesting of script methods, lambdas and accessors (default 1,000), well before the stack overflows.</summary>
+    /// <summary>
+    /// Deepest nesting of the script's methods, lambdas and accessors that can take part in a recursion (default 1,000);
+    /// bodies that cannot recurse are not counted. Guarded runs execute on a thread whose stack holds this depth with room
+    /// to unwind.
+    /// </summary>
     public int MaxCallDepth { get; init; } = 1_000;
 
     /// <summary>Throws if a limit is not positive.</summary>

@@ -13,16 +13,19 @@ public sealed class ScriptBudgetBreachTests
         var clock = Stopwatch.StartNew();
         var error = GuardedRun.Breach("Spinner", GuardedRun.Script("Spinner", "while (true) { }"));
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+        // Stopped soon after the limit (100-odd ms on a quiet machine; a loaded one can deschedule the thread). The wall
+        // clock includes the compile, seconds on a loaded machine, so it only guards against a hang.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
+        Assert.Matches(@"^[\d,]+ ms$", error.BudgetUsed);
+        Assert.InRange(int.Parse(error.BudgetUsed![..^3].Replace(",", ""), System.Globalization.CultureInfo.InvariantCulture), 100, 5_000);
         Assert.Equal("Spinner", error.Strategy);
         Assert.Equal("OnBar", error.Callback);
-        var breach = Assert.IsType<ScriptBudgetExceededException>(error.InnerException);
-        Assert.Equal(ScriptBudgetKind.CallbackCpu, breach.Budget);
-        Assert.Equal("100 ms", breach.Limit);
+        Assert.Equal(ScriptBudgetKind.CallbackCpu, error.Budget);
+        Assert.Equal("100 ms", error.BudgetLimit);
         Assert.StartsWith(
             "strategy Spinner failed in OnBar at 2024-01-02T21:00:00Z: ScriptBudgetExceededException: CPU time budget per callback exceeded: used ",
-            error.Message, StringComparison.Ordinal);
-        Assert.EndsWith(", limit 100 ms", error.Message, StringComparison.Ordinal);
+            error.Describe(), StringComparison.Ordinal);
+        Assert.EndsWith(", limit 100 ms", error.Describe(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -32,21 +35,21 @@ public sealed class ScriptBudgetBreachTests
         var error = GuardedRun.Breach("Spinner", GuardedRun.Script("Spinner", "for (int i = 0; ; i++) { }"),
             new ScriptBudgetLimits { CallbackTime = TimeSpan.FromMilliseconds(20) });
 
-        var breach = Assert.IsType<ScriptBudgetExceededException>(error.InnerException);
-        Assert.Equal("20 ms", breach.Limit);
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2), $"took {clock.Elapsed}");
+        Assert.Equal("20 ms", error.BudgetLimit);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
     }
 
     [Fact]
     public void The_total_CPU_budget_stops_a_run_whose_callbacks_are_each_within_theirs()
     {
-        // Each bar busy-waits 30 ms: under the 100 ms per callback, over a 50 ms total by the second bar.
+        // Each bar busy-waits 30 ms: far under its own 10 s, over a 50 ms total by the second bar (on a quiet machine;
+        // a loaded one can stretch or, through other threads' GC pauses, shrink what is measured, so the bar is not pinned).
         const string busy = "var start = DateTime.UtcNow; while (DateTime.UtcNow - start < TimeSpan.FromMilliseconds(30)) { }";
-        var error = GuardedRun.Breach("Busy", GuardedRun.Script("Busy", busy), new ScriptBudgetLimits { TotalTime = TimeSpan.FromMilliseconds(50) });
+        var error = GuardedRun.Breach("Busy", GuardedRun.Script("Busy", busy),
+            new ScriptBudgetLimits { CallbackTime = TimeSpan.FromSeconds(10), TotalTime = TimeSpan.FromMilliseconds(50) });
 
-        var breach = Assert.IsType<ScriptBudgetExceededException>(error.InnerException);
-        Assert.Equal(ScriptBudgetKind.TotalCpu, breach.Budget);
-        Assert.Equal(new DateTime(2024, 1, 3, 21, 0, 0, DateTimeKind.Utc), error.Time);
+        Assert.Equal(ScriptBudgetKind.TotalCpu, error.Budget);
+        Assert.Equal("50 ms", error.BudgetLimit);
     }
 
     [Fact]
@@ -54,9 +57,9 @@ public sealed class ScriptBudgetBreachTests
     {
         var error = GuardedRun.Breach("Recurser", GuardedRun.Script("Recurser", "Down(0);", "private int Down(int n) => Down(n + 1) + 1;"));
 
-        var breach = Assert.IsType<ScriptBudgetExceededException>(error.InnerException);
-        Assert.Equal(ScriptBudgetKind.CallDepth, breach.Budget);
-        Assert.Equal("call depth budget exceeded: used 1,001 nested calls, limit 1,000 nested calls", breach.Message);
+        Assert.Equal(ScriptBudgetKind.CallDepth, error.Budget);
+        Assert.Equal("call depth budget exceeded: used 1,001 nested calls, limit 1,000 nested calls", error.Message);
+        Assert.Equal("1,001 nested calls", error.BudgetUsed);
         Assert.Equal("OnBar", error.Callback);
     }
 
@@ -67,18 +70,48 @@ public sealed class ScriptBudgetBreachTests
             "private Func<int> _f = null!; private int Again { get { _f = () => Again; return _f(); } }"),
             new ScriptBudgetLimits { MaxCallDepth = 50 });
 
-        Assert.Equal(ScriptBudgetKind.CallDepth, Assert.IsType<ScriptBudgetExceededException>(error.InnerException).Budget);
+        Assert.Equal(ScriptBudgetKind.CallDepth, error.Budget);
+    }
+
+    [Fact]
+    public void Recursion_through_ToString_in_string_concatenation_is_counted_although_it_passes_through_the_runtime()
+    {
+        var error = GuardedRun.Breach("Stringer", GuardedRun.Script("Stringer", "Log(new Node().ToString());",
+            "private sealed class Node { public override string ToString() => \"n\" + this; }"));
+
+        Assert.Equal(ScriptBudgetKind.CallDepth, error.Budget);
+    }
+
+    [Fact]
+    public void Recursion_through_a_comparer_that_List_Sort_wraps_at_every_level_is_stopped_at_the_default_depth_and_the_process_survives()
+    {
+        // Sort catches the breach and throws a new exception from its catch handler at each of the 1,000 levels: unwinding
+        // that needs ~15 MB of stack, which the engine's script thread has.
+        var error = GuardedRun.Breach("Sorter", GuardedRun.Script("Sorter", "new List<int> { 2, 1 }.Sort(new Cmp());",
+            "private sealed class Cmp : IComparer<int> { public int Compare(int x, int y) { new List<int> { 2, 1 }.Sort(this); return x - y; } }"));
+
+        Assert.Equal((ScriptBudgetKind.CallDepth, "1,001 nested calls"), (error.Budget, error.BudgetUsed));
+    }
+
+    [Fact]
+    public void Iterators_nested_in_iterators_are_stopped_before_the_stack_overflows()
+    {
+        var error = GuardedRun.Breach("Nester", GuardedRun.Script("Nester", "foreach (var x in Deep()) { }",
+            "private IEnumerable<int> Deep() { foreach (var x in Deep()) yield return x; yield return 1; }"));
+
+        // Whichever comes first on this machine: the stack check of the iterators, or the time budget.
+        Assert.Contains(error.Budget, new ScriptBudgetKind?[] { ScriptBudgetKind.CallDepth, ScriptBudgetKind.CallbackCpu });
     }
 
     [Fact]
     public void An_allocation_bomb_is_stopped_by_the_allocation_budget()
     {
+        // A generous time budget: on a loaded machine 64 MB can take longer than 100 ms to allocate.
         var error = GuardedRun.Breach("Hoarder", GuardedRun.Script("Hoarder",
-            "var keep = new List<byte[]>(); while (true) keep.Add(new byte[1 << 20]);"));
+            "var keep = new List<byte[]>(); while (true) keep.Add(new byte[1 << 20]);"), new ScriptBudgetLimits { CallbackTime = TimeSpan.FromSeconds(30) });
 
-        var breach = Assert.IsType<ScriptBudgetExceededException>(error.InnerException);
-        Assert.Equal(ScriptBudgetKind.CallbackAllocation, breach.Budget);
-        Assert.Equal("64.0 MB", breach.Limit);
+        Assert.Equal(ScriptBudgetKind.CallbackAllocation, error.Budget);
+        Assert.Equal("64.0 MB", error.BudgetLimit);
     }
 
     [Fact]
@@ -90,7 +123,7 @@ public sealed class ScriptBudgetBreachTests
             catch { }
             """));
 
-        Assert.Equal(ScriptBudgetKind.CallbackCpu, Assert.IsType<ScriptBudgetExceededException>(error.InnerException).Budget);
+        Assert.Equal(ScriptBudgetKind.CallbackCpu, error.Budget);
     }
 
     [Fact]
@@ -107,7 +140,7 @@ public sealed class ScriptBudgetBreachTests
             finally { throw new InvalidOperationException("cover-up"); }
             """));
 
-        Assert.Equal(ScriptBudgetKind.CallbackCpu, Assert.IsType<ScriptBudgetExceededException>(error.InnerException).Budget);
+        Assert.Equal(ScriptBudgetKind.CallbackCpu, error.Budget);
     }
 
     [Fact]
@@ -148,7 +181,7 @@ public sealed class ScriptBudgetBreachTests
 
         Assert.Equal("OnStart", start.Callback);
         Assert.Equal("scheduled callback", scheduled.Callback);
-        Assert.IsType<ScriptBudgetExceededException>(scheduled.InnerException);
+        Assert.Equal(ScriptBudgetKind.CallbackCpu, scheduled.Budget);
     }
 
     [Fact]

@@ -144,10 +144,10 @@ public class BacktestEngineTests
     }
 
     [Fact]
-    public void A_throwing_strategy_fails_with_its_name_callback_and_time()
+    public void Under_the_throw_policy_a_throwing_strategy_ends_the_run_with_its_name_callback_and_time()
     {
         var strategy = new ScriptedStrategy { Bar = (s, bar) => { if (s.BarIndex == 2) throw new InvalidOperationException("boom"); } };
-        var e = Assert.Throws<StrategyRuntimeException>(() => BacktestHarness.Run(strategy, Rising));
+        var e = Assert.Throws<StrategyRuntimeException>(() => BacktestHarness.Run(strategy, [Rising], onFailure: StrategyFailurePolicy.Throw));
         Assert.Equal("ScriptedStrategy", e.Strategy);
         Assert.Equal("OnBar", e.Callback);
         Assert.Equal(TestBars.Day0.AddDays(2), e.Time);
@@ -169,9 +169,11 @@ public class BacktestEngineTests
     public void A_malformed_parameter_names_itself()
     {
         var strategy = new ScriptedStrategy { Start = s => s.DoParam("fast", 10) };
-        var e = Assert.Throws<StrategyRuntimeException>(() =>
-            BacktestHarness.Run(strategy, [Rising], parameters: new Dictionary<string, string> { ["fast"] = "ten" }));
-        Assert.Contains("Parameter 'fast': 'ten' is not a valid Int32", e.Message);
+        var failure = BacktestHarness.Run(strategy, [Rising], parameters: new Dictionary<string, string> { ["fast"] = "ten" }).Failure;
+        Assert.NotNull(failure);
+        Assert.Equal("OnStart", failure.Callback);
+        Assert.True(failure.IsArgumentError);
+        Assert.Contains("Parameter 'fast': 'ten' is not a valid Int32", failure.Message);
     }
 
     [Fact]

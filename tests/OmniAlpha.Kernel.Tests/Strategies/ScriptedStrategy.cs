@@ -10,6 +10,8 @@ internal sealed class ScriptedStrategy : Strategy
 {
     public Action<ScriptedStrategy>? Start { get; init; }
     public Action<ScriptedStrategy, Bar>? Bar { get; init; }
+    public Action<ScriptedStrategy, OrderEvent>? OrderEventHandler { get; init; }
+    public Action<ScriptedStrategy>? End { get; init; }
     public List<OrderEvent> Events { get; } = [];
     public List<Bar> Seen { get; } = [];
     public int BarIndex { get; private set; } = -1;
@@ -23,7 +25,13 @@ internal sealed class ScriptedStrategy : Strategy
         Bar?.Invoke(this, bar);
     }
 
-    public override void OnOrderEvent(OrderEvent orderEvent) => Events.Add(orderEvent);
+    public override void OnOrderEvent(OrderEvent orderEvent)
+    {
+        Events.Add(orderEvent);
+        OrderEventHandler?.Invoke(this, orderEvent);
+    }
+
+    public override void OnEnd() => End?.Invoke(this);
 
     public IStrategyContext Ctx => Context;
     public OrderTicket DoBuy(string symbol, decimal quantity) => Buy(symbol, quantity);

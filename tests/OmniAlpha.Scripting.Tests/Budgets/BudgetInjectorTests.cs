@@ -5,7 +5,10 @@ using OmniAlpha.Scripting.Budgets;
 
 namespace OmniAlpha.Scripting.Tests.Budgets;
 
-/// <summary>What the injector writes, and that user code keeps its lines and columns.</summary>
+/// <summary>
+/// What the injector writes, and that user code keeps its lines and columns. These specifications count depth in every
+/// body (as if each could recurse), to see every rewriting; which bodies really do is <see cref="RecursionAnalysisTests"/>'.
+/// </summary>
 public sealed class BudgetInjectorTests
 {
     private const string Budget = "global::OmniAlpha.Sdk.Scripting.ScriptBudget";
@@ -143,11 +146,11 @@ public sealed class BudgetInjectorTests
     }
 
     [Fact]
-    public void Iterators_get_a_tick_but_no_depth_accounting()
+    public void Iterators_get_a_tick_and_a_stack_check_but_no_depth_accounting()
     {
         var (_, rewritten) = Inject("public sealed class S : Strategy { IEnumerable<int> M() { yield return 1; } }");
 
-        Assert.Contains($"IEnumerable<int> M() {{ {Budget}.Tick(); yield return 1; }}", rewritten.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"IEnumerable<int> M() {{ {Budget}.EnsureStack(); yield return 1; }}", rewritten.ToString(), StringComparison.Ordinal);
     }
 
     private static Dictionary<int, List<string>> TokensByLine(SyntaxTree tree, Func<SyntaxToken, bool> include)
@@ -176,7 +179,7 @@ public sealed class BudgetInjectorTests
         var tree = CSharpSyntaxTree.ParseText(source, StrategyCompiler.ParseOptions, "strategies/S.cs");
         var compilation = Compile(tree);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()));
-        var (injected, _) = BudgetInjection.Apply(compilation, tree, CancellationToken.None);
+        var (injected, _) = BudgetInjection.Apply(compilation, tree, CancellationToken.None, countDepthEverywhere: true);
         return (tree, injected.SyntaxTrees.Single(t => t.FilePath == "strategies/S.cs"));
     }
 
