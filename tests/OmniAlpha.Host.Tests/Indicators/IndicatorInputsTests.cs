@@ -122,7 +122,7 @@ public sealed class IndicatorInputsTests : IDisposable
     public void Close_names_are_suggested_by_edit_distance()
     {
         Assert.Equal(["RSI"], IndicatorNameSuggestions.For("rsx", IndicatorCatalog.All));
-        Assert.Equal(["EMA", "SMA"], IndicatorNameSuggestions.For("xma", IndicatorCatalog.All));
+        Assert.Equal(["EMA", "MA", "SMA"], IndicatorNameSuggestions.For("xma", IndicatorCatalog.All));
         Assert.Empty(IndicatorNameSuggestions.For("bollinger", IndicatorCatalog.All));
         Assert.Equal(3, IndicatorNameSuggestions.Distance("kitten", "sitting"));
     }
