@@ -127,12 +127,15 @@ public sealed class StrategyFailureOptionsTests : IDisposable
     }
 
     [Fact]
-    public void The_isolated_level_is_refused_with_exit_2_until_its_worker_is_available()
+    public void The_isolated_level_runs_the_script_in_a_worker_with_the_same_outcome_as_guarded()
     {
-        var run = Backtest("Rester.cs", "--isolation", "isolated").ShouldExitWith(2);
+        var guarded = Backtest("Rester.cs").ShouldExitWith(3);
+        byte[] guardedOrders = File.ReadAllBytes(_folder.File("out/orders.csv"));
 
-        Assert.Equal(["error: --isolation isolated: the isolated level (a worker process per strategy) is not available in this build; use guarded or trusted"],
-            run.StderrLines);
+        var isolated = Backtest("Rester.cs", "--isolation", "isolated").ShouldExitWith(3);
+
+        Assert.Equal(guardedOrders, File.ReadAllBytes(_folder.File("out/orders.csv")));
+        Assert.Equal(guarded.StderrLines, isolated.StderrLines);
     }
 
     [Theory]

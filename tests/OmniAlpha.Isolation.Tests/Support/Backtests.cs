@@ -38,7 +38,13 @@ internal static class Backtests
         Run(strategy, data, parameters, logger);
 
     public static BacktestResult Run(Strategy strategy, BarSeries[] data, IReadOnlyDictionary<string, string>? parameters, ILogger? logger) =>
-        new BacktestEngine(new BacktestOptions { Parameters = parameters ?? new Dictionary<string, string>(), Logger = logger }, new SimulatedExchange())
+        new BacktestEngine(new BacktestOptions
+        {
+            Parameters = parameters ?? new Dictionary<string, string>(),
+            Logger = logger,
+            // These specifications are about how a worker failure surfaces; the engine's stop policies are specified in the Kernel tests.
+            OnStrategyFailure = StrategyFailurePolicy.Throw,
+        }, new SimulatedExchange())
             .Run(strategy, data);
 
     /// <summary>The report files of <paramref name="result"/>, by name.</summary>

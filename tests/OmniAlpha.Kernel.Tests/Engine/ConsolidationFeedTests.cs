@@ -70,7 +70,7 @@ public sealed class ConsolidationFeedTests
             Start = s => s.DoConsolidate("SPY", ConsolidationPeriod.Minutes(1), _ => throw new InvalidOperationException("boom")),
         };
 
-        var error = Assert.Throws<StrategyRuntimeException>(() => BacktestHarness.Run(strategy, Minutes("SPY", Minute("SPY", 9, 31, 10))));
+        var error = Assert.Throws<StrategyRuntimeException>(() => BacktestHarness.Run(strategy, [Minutes("SPY", Minute("SPY", 9, 31, 10))], onFailure: StrategyFailurePolicy.Throw));
 
         Assert.Equal(nameof(ScriptedStrategy), error.Strategy);
         Assert.IsType<InvalidOperationException>(error.InnerException);
@@ -81,7 +81,7 @@ public sealed class ConsolidationFeedTests
     {
         var strategy = new ScriptedStrategy { Start = s => s.DoConsolidate("MSFT", ConsolidationPeriod.Daily, _ => { }) };
 
-        var error = Assert.Throws<StrategyRuntimeException>(() => BacktestHarness.Run(strategy, Minutes("SPY", Minute("SPY", 9, 31, 10))));
+        var error = Assert.Throws<StrategyRuntimeException>(() => BacktestHarness.Run(strategy, [Minutes("SPY", Minute("SPY", 9, 31, 10))], onFailure: StrategyFailurePolicy.Throw));
 
         Assert.IsType<KeyNotFoundException>(error.InnerException);
     }

@@ -27,6 +27,8 @@ internal static class JsRun
             Account = account ?? new AccountSettings(100_000m),
             Parameters = parameters ?? new Dictionary<string, string>(),
             Logger = logger,
+            // These specifications are about how a JS failure surfaces; the engine's stop policies are specified in the Kernel tests.
+            OnStrategyFailure = StrategyFailurePolicy.Throw,
         };
         return new BacktestEngine(options, new SimulatedExchange(new SimulatedExchangeOptions())).Run(strategy, data);
     }
