@@ -1,0 +1,83 @@
+using System.Diagnostics;
+
+namespace OmniAlpha.Templates.Tests.Support;
+
+/// <summary>
+/// Runs <c>dotnet</c> commands (pack, new, build, test, and the built <c>omnialpha.dll</c>) the way a user runs them in
+/// a terminal. The environment is cleaned of the variables the outer test run sets for MSBuild and the test platform,
+/// and MSBuild node reuse and the compiler server are off: a build node left running would hold the redirected output
+/// open and outlive the test.
+/// </summary>
+internal static class ChildProcess
+{
+    /// <summary>Runs <c>dotnet ARGS</c> in <paramref name="workingDirectory"/> and waits at most <paramref name="timeout"/>.</summary>
+    public static CommandResult Dotnet(string workingDirectory, TimeSpan timeout, params string[] args) =>
+        Run(DotnetHost(), workingDirectory, timeout, args);
+
+    /// <summary>Runs the <c>omnialpha</c> executable built beside the tests with <paramref name="args"/>.</summary>
+    public static CommandResult OmniAlpha(string workingDirectory, params string[] args) =>
+        Run(DotnetHost(), workingDirectory, TimeSpan.FromSeconds(120), [OmniAlphaEntryAssembly, .. args]);
+
+    /// <summary>Path of the <c>omnialpha</c> entry assembly in the test output folder.</summary>
+    public static string OmniAlphaEntryAssembly { get; } = Path.Combine(AppContext.BaseDirectory, "omnialpha.dll");
+
+    /// <summary>Starts <c>dotnet ARGS</c> without waiting (for long-running hosts); output is captured by the caller.</summary>
+    public static Process Start(string workingDirectory, params string[] args)
+    {
+        var start = StartInfo(DotnetHost(), workingDirectory, args);
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start " + start.FileName);
+    }
+
+    private static CommandResult Run(string fileName, string workingDirectory, TimeSpan timeout, IReadOnlyList<string> args)
+    {
+        var start = StartInfo(fileName, workingDirectory, args);
+        string commandLine = "dotnet " + string.Join(' ', args);
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + start.FileName);
+        process.StandardInput.Close();
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"`{commandLine}` did not finish within {timeout.TotalSeconds} s");
+        }
+        process.WaitForExit();
+        return new CommandResult(commandLine, process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+    }
+
+    private static ProcessStartInfo StartInfo(string fileName, string workingDirectory, IReadOnlyList<string> args)
+    {
+        var start = new ProcessStartInfo(fileName)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        foreach (string name in start.Environment.Keys.ToList())
+        {
+            if (name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)
+                || name.StartsWith("TESTINGPLATFORM", StringComparison.OrdinalIgnoreCase))
+                start.Environment.Remove(name);
+        }
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment["UseSharedCompilation"] = "false";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        start.Environment["NO_COLOR"] = "1";
+        return start;
+    }
+
+    // The muxer that runs this test host runs the children too; DOTNET_HOST_PATH is set by the SDK otherwise.
+    private static string DotnetHost()
+    {
+        string? current = Environment.ProcessPath;
+        if (current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet") return current;
+        string? fromSdk = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        return string.IsNullOrEmpty(fromSdk) ? "dotnet" : fromSdk;
+    }
+}
