@@ -15,7 +15,7 @@ namespace OmniAlpha.PluginHost.Loading;
 /// <see cref="Plugins"/>; the host carries on. Reloading a plugin loads the new version first and swaps it in only
 /// when it loaded; a failed reload leaves the old version running.
 /// </summary>
-public sealed class PluginRegistry : IAsyncDisposable
+public sealed class PluginRegistry : IAsyncDisposable, IDisposable
 {
     private readonly PluginHostOptions _options;
     private readonly IConfiguration _configuration;
@@ -25,6 +25,7 @@ public sealed class PluginRegistry : IAsyncDisposable
     private readonly ConcurrentDictionary<string, PluginSlot> _slots = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<WeakReference> _retired = new();
     private PluginDirectoryWatcher? _watcher;
+    private bool _disposed;
 
     /// <summary>Creates an empty registry; call <see cref="LoadAllAsync"/>.</summary>
     public PluginRegistry(PluginHostOptions options, IConfiguration configuration, ILoggerFactory loggers)
@@ -121,7 +122,12 @@ public sealed class PluginRegistry : IAsyncDisposable
         if (!_slots.TryGetValue(id, out var slot))
             throw new PluginUnavailableException(id, $"plugin '{id}' is not installed in {Directory}");
         if (slot.Active is not { } active)
-            throw new PluginUnavailableException(id, $"plugin '{id}' is {slot.Status.State.ToString().ToLowerInvariant()}: {slot.Status.Error}");
+        {
+            bool reloading = slot.Status.State == PluginState.Loaded;
+            throw new PluginUnavailableException(id, reloading
+                ? $"plugin '{id}' is being reloaded ({slot.Status.Error})"
+                : $"plugin '{id}' is {slot.Status.State.ToString().ToLowerInvariant()}: {slot.Status.Error}", reloading);
+        }
         var instance = active.Find<T>() ?? throw new PluginUnavailableException(id, $"plugin '{id}' does not provide {typeof(T).Name}");
         return (instance, slot.Status.Generation);
     }
@@ -129,10 +135,15 @@ public sealed class PluginRegistry : IAsyncDisposable
     /// <summary>Stops and unloads every plugin.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed) return;
+        _disposed = true;
         _watcher?.Dispose();
         foreach (string id in _slots.Keys.ToArray()) await UnloadAsync(id).ConfigureAwait(false);
         _gate.Dispose();
     }
+
+    /// <summary>Stops and unloads every plugin (blocking; for containers that dispose synchronously).</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private async Task<PluginStatus> LoadLockedAsync(string folder, CancellationToken cancellationToken)
     {

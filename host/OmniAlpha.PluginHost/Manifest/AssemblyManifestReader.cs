@@ -22,9 +22,9 @@ internal static class AssemblyManifestReader
         try
         {
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            long length = stream.Length;
             using var pe = new PEReader(stream, PEStreamOptions.PrefetchEntireImage);
             if (!pe.HasMetadata) throw new PluginManifestException($"{path}: not a .NET assembly (no metadata)");
-            long length = stream.Length;
             foreach (var section in pe.PEHeaders.SectionHeaders)
             {
                 if ((long)section.PointerToRawData + section.SizeOfRawData > length)

@@ -22,9 +22,10 @@ public static partial class PluginManifestReader
         string jsonPath = Path.Combine(folder, PluginJsonFile.FileName);
         PluginJsonFile? json = File.Exists(jsonPath) ? PluginJsonFile.Read(jsonPath) : null;
 
-        string assemblyPath = Path.Combine(folder, json?.Assembly ?? folderName + ".dll");
         if (json?.Assembly is { } named && (Path.IsPathRooted(named) || named.Contains("..", StringComparison.Ordinal)))
             throw new PluginManifestException($"{jsonPath}: assembly: '{named}' must be a file name inside the plugin folder");
+        string assemblyPath = Path.Combine(folder, json?.Assembly ?? folderName + ".dll");
+        if (!File.Exists(assemblyPath) && json?.Assembly is null) assemblyPath = FindByAttribute(folder, folderName) ?? assemblyPath;
         if (!File.Exists(assemblyPath))
             throw new PluginManifestException($"{folder}: no plugin assembly: expected {Path.GetFileName(assemblyPath)}" +
                                               (json?.Assembly is null ? " (or name it with \"assembly\" in plugin.json)" : " (named by plugin.json)"));
@@ -49,6 +50,23 @@ public static partial class PluginManifestReader
             SdkVersion: SdkVersion.Parse(sdk),
             EntryTypes: merge.Names("entryTypes", json?.EntryTypes, attribute?.EntryTypes),
             AssemblyPath: assemblyPath);
+    }
+
+    // Without <id>.dll and plugin.json's "assembly": the one DLL of the folder whose [OmniAlphaPlugin] id is the folder's name.
+    private static string? FindByAttribute(string folder, string id)
+    {
+        foreach (string dll in Directory.EnumerateFiles(folder, "*.dll").Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                if (AssemblyManifestReader.Read(dll)?.Id == id) return dll;
+            }
+            catch (PluginManifestException)
+            {
+                // Not a managed assembly (a native library): not the plugin.
+            }
+        }
+        return null;
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]

@@ -70,7 +70,7 @@ public sealed class PluginCallGuard(PluginResilienceOptions options, ILogger log
     /// <summary>Failures worth another attempt.</summary>
     public static bool IsTransient(Exception e) => e switch
     {
-        TransientPluginException or TimeoutException or PluginUnavailableException => true,
+        TransientPluginException or TimeoutException or PluginUnavailableException { Reloading: true } => true,
         FileNotFoundException or DirectoryNotFoundException => false,
         IOException => true,
         _ => false,
