@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using OmniAlpha.Host.Backtesting;
 using OmniAlpha.Host.Hosting;
 using OmniAlpha.Host.Output;
-using OmniAlpha.Plugins.Csv;
 using OmniAlpha.Plugins.Simulated;
 using OmniAlpha.Sdk.Data;
 using OmniAlpha.Sdk.Portfolio;
@@ -47,11 +46,12 @@ internal static class BacktestCommand
         var onBadRow = new Option<string>("--on-bad-row") { Description = "fail (default) | skip: what to do with malformed data rows.", DefaultValueFactory = _ => "fail" };
         var json = new Option<bool>("--json") { Description = "Print summary.json to stdout instead of the table." };
         var verbose = CommonOptions.Verbose();
+        var pluginsFolder = CommonOptions.PluginsFolder();
 
         var command = new Command("backtest", "Backtest a strategy on historical data (deterministic, exact accounting).")
         {
             strategy, data, format, mapping, symbols, from, to, cash, account, leverage, commission, slippage, volumeCap,
-            parameters, output, onBadRow, json, verbose,
+            parameters, output, onBadRow, json, verbose, pluginsFolder,
         };
         command.SetAction(parse => CommandRunner.Run(parse.GetValue(verbose), () =>
         {
@@ -71,7 +71,7 @@ internal static class BacktestCommand
                 OnBadRow = ParsePolicy(parse.GetValue(onBadRow)!),
                 OutputDirectory = parse.GetValue(output) ?? Path.Combine("out", Path.GetFileNameWithoutExtension(strategyArg)),
             };
-            using var host = CliHost.Create(parse.GetValue(verbose));
+            using var host = CliHost.Create(parse.GetValue(verbose), parse.GetValue(pluginsFolder));
             var runner = host.Services.GetRequiredService<BacktestRunner>();
             var source = runner.OpenData(request, parse.GetValue(format)!, parse.GetValue(mapping));
             using var progress = new ConsoleProgressBar();
@@ -93,8 +93,8 @@ internal static class BacktestCommand
 
     private static void ReportSkippedRows(IHistoricalDataSource source)
     {
-        if (source is not CsvDataSource csv || csv.Issues.Count == 0) return;
-        Console.Error.WriteLine($"warning: skipped {csv.Issues.Count} bad data row(s); first: {csv.Issues[0]}");
+        if (source is not ISkippedRowReport report || report.SkippedRows is not { Count: > 0 } skipped) return;
+        Console.Error.WriteLine($"warning: skipped {skipped.Count} bad data row(s); first: {skipped[0]}");
     }
 
     private static IReadOnlyList<string> SplitList(string? text) =>

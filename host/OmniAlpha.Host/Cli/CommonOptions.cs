@@ -9,4 +9,10 @@ internal static class CommonOptions
     {
         Description = "Show debug logs and full stack traces on errors.",
     };
+
+    /// <summary><c>--plugins DIR</c>: the plugins folder (default: PluginHost:Directory from configuration, else plugins/ beside the executable).</summary>
+    public static Option<string?> PluginsFolder() => new("--plugins")
+    {
+        Description = "Plugins folder: one sub-folder per plugin (default: plugins/ beside the executable).",
+    };
 }

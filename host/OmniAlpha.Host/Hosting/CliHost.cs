@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using OmniAlpha.Host.Backtesting;
+using OmniAlpha.PluginHost.Loading;
+using OmniAlpha.PluginHost.Resilience;
 using OmniAlpha.Scripting;
 using Serilog;
 using Serilog.Events;
@@ -11,11 +14,12 @@ namespace OmniAlpha.Host.Hosting;
 /// <summary>
 /// Builds the generic host each command runs in: configuration (appsettings.json beside the executable or in the
 /// working folder, then OMNIALPHA_* environment variables), Serilog logging to stderr (stdout stays clean for
-/// tables and JSON), and the application services.
+/// tables and JSON), the plugin registry (plugins loaded on first use from <paramref name="pluginsFolder"/>, else
+/// PluginHost:Directory, else plugins/ beside the executable) and the application services.
 /// </summary>
 internal static class CliHost
 {
-    public static IHost Create(bool verbose)
+    public static IHost Create(bool verbose, string? pluginsFolder = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -35,6 +39,17 @@ internal static class CliHost
         builder.Services.AddSerilog(dispose: true);
         builder.Services.AddSingleton<StrategyCompiler>();
         builder.Services.AddSingleton<StrategyResolver>();
+        builder.Services.AddSingleton(services => PluginFolder.Options(services.GetRequiredService<IConfiguration>(), pluginsFolder));
+        builder.Services.AddSingleton(services =>
+        {
+            var registry = new PluginRegistry(services.GetRequiredService<PluginHostOptions>(), services.GetRequiredService<IConfiguration>(),
+                services.GetRequiredService<ILoggerFactory>());
+            registry.LoadAllAsync().GetAwaiter().GetResult();
+            return registry;
+        });
+        builder.Services.AddSingleton(services => new PluginCallGuard(
+            services.GetRequiredService<IConfiguration>().GetSection("PluginHost:Resilience").Get<PluginResilienceOptions>() ?? new PluginResilienceOptions(),
+            services.GetRequiredService<ILoggerFactory>().CreateLogger("OmniAlpha.Plugins")));
         builder.Services.AddSingleton<DataResolver>();
         builder.Services.AddSingleton<BacktestRunner>();
         return builder.Build();
