@@ -21,17 +21,18 @@ internal static class ChildProcess
     /// <summary>Path of the <c>omnialpha</c> entry assembly in the test output folder.</summary>
     public static string OmniAlphaEntryAssembly { get; } = Path.Combine(AppContext.BaseDirectory, "omnialpha.dll");
 
-    /// <summary>Starts <c>dotnet ARGS</c> without waiting (for long-running hosts); output is captured by the caller.</summary>
-    public static Process Start(string workingDirectory, params string[] args)
-    {
-        var start = StartInfo(DotnetHost(), workingDirectory, args);
-        return Process.Start(start) ?? throw new InvalidOperationException("could not start " + start.FileName);
-    }
+    /// <summary>The <c>dotnet</c> muxer running this test host.</summary>
+    public static string DotnetExecutable => DotnetHost();
 
-    private static CommandResult Run(string fileName, string workingDirectory, TimeSpan timeout, IReadOnlyList<string> args)
+    /// <summary>Runs the program <paramref name="fileName"/> with <paramref name="args"/> and waits at most two minutes.</summary>
+    public static CommandResult Launch(string workingDirectory, string fileName, params string[] args) =>
+        Run(fileName, workingDirectory, TimeSpan.FromMinutes(2), args);
+
+    /// <summary>Runs the program <paramref name="fileName"/> with <paramref name="args"/> and waits at most <paramref name="timeout"/>.</summary>
+    public static CommandResult Run(string fileName, string workingDirectory, TimeSpan timeout, params IReadOnlyList<string> args)
     {
         var start = StartInfo(fileName, workingDirectory, args);
-        string commandLine = "dotnet " + string.Join(' ', args);
+        string commandLine = Path.GetFileName(fileName) + " " + string.Join(' ', args);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + start.FileName);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();

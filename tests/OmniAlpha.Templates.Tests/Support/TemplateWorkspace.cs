@@ -48,6 +48,7 @@ public sealed class TemplateWorkspace : IDisposable
         PackageVersion = $"{SdkInfo.Version}-templatetest.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
         try
         {
+            WriteLauncher();
             PackSdkAndTemplates();
             ChildProcess.Dotnet(Root, Quick, "new", "install", TemplatePackage, "--debug:custom-hive", Hive).ShouldSucceed();
             Instantiate();
@@ -84,11 +85,24 @@ public sealed class TemplateWorkspace : IDisposable
     /// <summary>The generated strategy's folder.</summary>
     public string StrategyFolder => Path.Combine(Generated, StrategyName);
 
+    /// <summary>
+    /// Where the host template's <c>--install-dir</c> points: an <c>omnialpha</c> launcher that runs this run's
+    /// omnialpha.dll, standing in for a <c>dotnet publish</c> of the host.
+    /// </summary>
+    public string InstallFolder => Path.Combine(Root, "install");
+
     /// <summary>The generated host folder.</summary>
     public string HostFolder => Path.Combine(Generated, "DeskHost");
 
     /// <summary>The generated plugin folder of <paramref name="kind"/>.</summary>
     public string PluginFolder(string kind) => Path.Combine(Generated, PluginProjects[kind]);
+
+    /// <summary>The plugin id the template derives from the project name of <paramref name="kind"/> (lower case).</summary>
+    public static string PluginId(string kind) => PluginProjects[kind].ToLowerInvariant();
+
+    /// <summary>The build output folder of the generated plugin of <paramref name="kind"/> (built by <see cref="TestRun"/>).</summary>
+    public string PluginBuildOutput(string kind) =>
+        Path.Combine(PluginFolder(kind), PluginProjects[kind], "bin", "Debug", "net10.0");
 
     /// <summary>Runs <c>dotnet new ARGS</c> against the private hive.</summary>
     public CommandResult New(params string[] args) =>
@@ -99,6 +113,15 @@ public sealed class TemplateWorkspace : IDisposable
 
     private static string Configuration =>
         typeof(TemplateWorkspace).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "Configuration").Value!;
+
+    private void WriteLauncher()
+    {
+        Directory.CreateDirectory(InstallFolder);
+        string launcher = Path.Combine(InstallFolder, "omnialpha");
+        File.WriteAllText(launcher, $"#!/bin/sh\nexec '{ChildProcess.DotnetExecutable}' '{ChildProcess.OmniAlphaEntryAssembly}' \"$@\"\n");
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(launcher, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute
+                                       | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
+    }
 
     private void PackSdkAndTemplates()
     {
@@ -124,7 +147,7 @@ public sealed class TemplateWorkspace : IDisposable
             projects.Add(Path.Combine(name, name, $"{name}.csproj"));
             projects.Add(Path.Combine(name, $"{name}.Tests", $"{name}.Tests.csproj"));
         }
-        New("omnialpha-host", "-n", "DeskHost", "--no-update-check").ShouldSucceed();
+        New("omnialpha-host", "-n", "DeskHost", "--install-dir", InstallFolder, "--deploy-dir", HostFolder, "--no-update-check").ShouldSucceed();
         ChildProcess.Dotnet(Generated, Quick, "new", "sln", "-n", "generated", "--format", "sln").ShouldSucceed();
         ChildProcess.Dotnet(Generated, Quick, ["sln", "generated.sln", "add", .. projects]).ShouldSucceed();
     }
