@@ -5,8 +5,7 @@ namespace OmniAlpha.Templates.Tests.Support;
 /// <summary>
 /// Runs <c>dotnet</c> commands (pack, new, build, test, and the built <c>omnialpha.dll</c>) the way a user runs them in
 /// a terminal. The environment is cleaned of the variables the outer test run sets for MSBuild and the test platform,
-/// and MSBuild node reuse and the compiler server are off: a build node left running would hold the redirected output
-/// open and outlive the test.
+/// and MSBuild node reuse is off (a build node left running would outlive the test).
 /// </summary>
 internal static class ChildProcess
 {
@@ -42,9 +41,14 @@ internal static class ChildProcess
             process.Kill(entireProcessTree: true);
             Assert.Fail($"`{commandLine}` did not finish within {timeout.TotalSeconds} s");
         }
-        process.WaitForExit();
-        return new CommandResult(commandLine, process.ExitCode, stdout.GetAwaiter().GetResult(), stderr.GetAwaiter().GetResult());
+        // A server the command left running (the compiler server) may hold the pipes open: the output is complete
+        // once the command itself has exited, so do not wait for the pipes to close for long.
+        Task.WaitAll([stdout, stderr], TimeSpan.FromSeconds(10));
+        return new CommandResult(commandLine, process.ExitCode, Completed(stdout), Completed(stderr));
     }
+
+    private static string Completed(Task<string> output) =>
+        output.IsCompletedSuccessfully ? output.Result : "(output not complete: a child process kept the pipe open)";
 
     private static ProcessStartInfo StartInfo(string fileName, string workingDirectory, IReadOnlyList<string> args)
     {
@@ -65,7 +69,6 @@ internal static class ChildProcess
         }
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        start.Environment["UseSharedCompilation"] = "false";
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
