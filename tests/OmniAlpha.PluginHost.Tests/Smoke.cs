@@ -1,0 +1,1 @@
+namespace OmniAlpha.PluginHost.Tests; public class Smoke { [Fact] public void Builds() {} }
