@@ -1,1 +1,0 @@
-namespace OmniAlpha.PluginHost.Tests; public class Smoke { [Fact] public void Builds() {} }
