@@ -12,6 +12,7 @@ internal static class OmniAlphaCli
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(DataCommand.Create());
+        root.Subcommands.Add(PluginsCommand.Create());
         return root;
     }
 }

@@ -28,8 +28,8 @@ internal static class PluginActivator
         typeof(ILogger).Assembly.GetName(),                 // Microsoft.Extensions.Logging.Abstractions
         typeof(IConfiguration).Assembly.GetName(),          // Microsoft.Extensions.Configuration.Abstractions
         typeof(StringValues).Assembly.GetName(),            // Microsoft.Extensions.Primitives
-        new AssemblyName("Microsoft.Extensions.Options"),
-        new AssemblyName("Microsoft.Extensions.DependencyInjection.Abstractions"),
+        typeof(Microsoft.Extensions.Options.IOptions<>).Assembly.GetName(),                      // Microsoft.Extensions.Options
+        typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly.GetName(),   // Microsoft.Extensions.DependencyInjection.Abstractions
     ];
 
     /// <summary>Loads the assembly and creates (but does not start) the entry types.</summary>
