@@ -94,4 +94,21 @@ public sealed class PluginTemplateTests(TemplateWorkspace workspace)
                 break;
         }
     }
+
+    [Fact]
+    public async Task Replaced_in_a_running_host_as_its_readme_says_the_new_copy_is_swapped_in_without_a_restart()
+    {
+        string id = TemplateWorkspace.PluginId("risk");
+        var configuration = new Dictionary<string, string?> { [$"Plugins:{id}:MaxPositionQuantity"] = "100" };
+        await using var host = await RunningPluginHost.StartAsync(Path.Combine(workspace.Root, "reloading-host"), configuration);
+        host.Deploy(workspace.PluginBuildOutput("risk"), id);
+        var first = await host.WaitUntilLoadedAsync(id, TimeSpan.FromSeconds(30));
+
+        host.Replace(workspace.PluginBuildOutput("risk"), id);
+        var second = await host.WaitUntilLoadedAsync(id, first.Generation + 1, TimeSpan.FromSeconds(30));
+
+        Assert.True(second.Generation > first.Generation, $"generation {second.Generation} after {first.Generation}");
+        var order = new Order(1, "S-1", "ALFA", OrderSide.Buy, OrderType.Market, 101m, Day1);
+        Assert.False(host.Current<IPreTradeRiskCheck>(id).Check(order, new FlatPortfolio(100_000m, 10m)).IsAccepted);
+    }
 }

@@ -44,21 +44,39 @@ public sealed class RunningPluginHost : IAsyncDisposable
         Directory.Move(staging, Path.Combine(PluginsFolder, id));
     }
 
+    /// <summary>
+    /// Replaces a deployed plugin as the plugin template's README says: stage the new copy in <c>.&lt;id&gt;.new</c>,
+    /// rename the live folder away to <c>.&lt;id&gt;.old</c>, rename the new one into place, delete the old one.
+    /// </summary>
+    public void Replace(string buildOutput, string id)
+    {
+        string live = Path.Combine(PluginsFolder, id);
+        string staging = Path.Combine(PluginsFolder, "." + id + ".new");
+        string old = Path.Combine(PluginsFolder, "." + id + ".old");
+        CopyFolder(buildOutput, staging);
+        Directory.Move(live, old);
+        Directory.Move(staging, live);
+        Directory.Delete(old, recursive: true);
+    }
+
     /// <summary>Waits until the watcher has loaded and started plugin <paramref name="id"/>; fails with its state and error otherwise.</summary>
-    public async Task<PluginStatus> WaitUntilLoadedAsync(string id, TimeSpan timeout)
+    public Task<PluginStatus> WaitUntilLoadedAsync(string id, TimeSpan timeout) => WaitUntilLoadedAsync(id, 1, timeout);
+
+    /// <summary>Waits until plugin <paramref name="id"/> is loaded in generation <paramref name="generation"/> or later.</summary>
+    public async Task<PluginStatus> WaitUntilLoadedAsync(string id, int generation, TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         PluginStatus? status = null;
         while (DateTime.UtcNow < deadline)
         {
             status = _registry.Status(id);
-            if (status is { State: PluginState.Loaded }) return status;
+            if (status is { State: PluginState.Loaded } && status.Generation >= generation) return status;
             if (status is { State: PluginState.Disabled or PluginState.Refused }) break;
             await Task.Delay(100);
         }
         Assert.Fail(status is null
             ? $"plugin {id} was not picked up from {PluginsFolder} within {timeout.TotalSeconds} s"
-            : $"plugin {id} is {status.State}: {status.Error}");
+            : $"plugin {id} is {status.State} in generation {status.Generation} (waited for {generation}): {status.Error}");
         return status!;
     }
 
