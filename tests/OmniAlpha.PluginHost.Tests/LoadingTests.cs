@@ -155,5 +155,21 @@ public sealed class LoadingTests : IDisposable
         await Collection.AssertCollected(registry.RetiredContexts);
     }
 
+    [Fact]
+    public async Task A_run_can_load_just_the_plugins_it_uses()
+    {
+        _plugins.Add("versioned-v1", "versioned");
+        _plugins.Add("throws-on-start");
+        await using var registry = Registries.Create(_plugins, _log);
+
+        var status = await registry.EnsureLoadedAsync("versioned");
+
+        Assert.Equal(PluginState.Loaded, status!.State);
+        Assert.Equal(["versioned"], registry.Plugins.Select(p => p.Id));   // the broken broker was never started
+        Assert.Same(status, await registry.EnsureLoadedAsync("versioned"));
+        Assert.Null(await registry.EnsureLoadedAsync("missing"));
+        Assert.Null(await registry.EnsureLoadedAsync("../versioned"));
+    }
+
     public void Dispose() => _plugins.Dispose();
 }

@@ -71,6 +71,7 @@ internal sealed class BacktestRunner(StrategyResolver strategies, DataResolver d
             ["commission"] = request.Commission,
             ["slippage"] = request.Slippage,
         };
+        plugins.EnsureLoadedAsync(BrokerPluginId).GetAwaiter().GetResult();
         if (request.VolumeCap is { } cap) settings["volume-cap"] = cap.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var brokerage = PluginSettingFailure.Translate(settings.Keys, () => guard.Execute(BrokerPluginId, "CreateBrokerage", () =>
             plugins.GetHandle<IBrokerPlugin>(BrokerPluginId).Current.CreateBrokerage(new BrokerageRequest { Simulated = true, Account = request.Account, Settings = settings })));

@@ -29,6 +29,7 @@ internal sealed class DataResolver(PluginRegistry plugins, PluginCallGuard guard
         if (mappingFile is not null) settings["mapping"] = mappingFile;
         var request = new DataRequest { Location = path, OnBadRow = policy, Settings = path is null ? new Dictionary<string, string>() : settings };
         string pluginId = path is null ? SampleDataPluginId : CsvPluginId;
+        plugins.EnsureLoadedAsync(pluginId).GetAwaiter().GetResult();
         return PluginSettingFailure.Translate(settings.Keys, () =>
             new GuardedHistoricalDataSource(plugins.GetHandle<IHistoricalDataPlugin>(pluginId), request, guard));
     }

@@ -25,6 +25,7 @@ internal static class PluginsCommand
         {
             using var host = CliHost.Create(parse.GetValue(verbose), parse.GetValue(pluginsFolder));
             var registry = host.Services.GetRequiredService<PluginRegistry>();
+            registry.LoadAllAsync().GetAwaiter().GetResult();
             if (parse.GetValue(json)) WriteJson(registry.Plugins);
             else WriteTable(registry);
             return 0;

@@ -14,7 +14,7 @@ namespace OmniAlpha.Host.Hosting;
 /// <summary>
 /// Builds the generic host each command runs in: configuration (appsettings.json beside the executable or in the
 /// working folder, then OMNIALPHA_* environment variables), Serilog logging to stderr (stdout stays clean for
-/// tables and JSON), the plugin registry (plugins loaded on first use from <paramref name="pluginsFolder"/>, else
+/// tables and JSON), the plugin registry (a run loads only the plugins it uses, from <paramref name="pluginsFolder"/>, else
 /// PluginHost:Directory, else plugins/ beside the executable) and the application services.
 /// </summary>
 internal static class CliHost
@@ -40,13 +40,8 @@ internal static class CliHost
         builder.Services.AddSingleton<StrategyCompiler>();
         builder.Services.AddSingleton<StrategyResolver>();
         builder.Services.AddSingleton(services => PluginFolder.Options(services.GetRequiredService<IConfiguration>(), pluginsFolder));
-        builder.Services.AddSingleton(services =>
-        {
-            var registry = new PluginRegistry(services.GetRequiredService<PluginHostOptions>(), services.GetRequiredService<IConfiguration>(),
-                services.GetRequiredService<ILoggerFactory>());
-            registry.LoadAllAsync().GetAwaiter().GetResult();
-            return registry;
-        });
+        builder.Services.AddSingleton(services => new PluginRegistry(services.GetRequiredService<PluginHostOptions>(),
+            services.GetRequiredService<IConfiguration>(), services.GetRequiredService<ILoggerFactory>()));
         builder.Services.AddSingleton(services => new PluginCallGuard(
             services.GetRequiredService<IConfiguration>().GetSection("PluginHost:Resilience").Get<PluginResilienceOptions>() ?? new PluginResilienceOptions(),
             services.GetRequiredService<ILoggerFactory>().CreateLogger("OmniAlpha.Plugins")));

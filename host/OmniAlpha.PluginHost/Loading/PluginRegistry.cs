@@ -77,6 +77,18 @@ public sealed class PluginRegistry : IAsyncDisposable, IDisposable
             _watcher = new PluginDirectoryWatcher(Directory, _options.ReloadDebounce, OnFolderChangedAsync, _log);
     }
 
+    /// <summary>
+    /// Loads plugin <paramref name="id"/> from <c>&lt;Directory&gt;/&lt;id&gt;/</c> unless it is already known; for a process
+    /// (like a backtest) that should start only the plugins it uses. Null when there is no such folder.
+    /// </summary>
+    public async Task<PluginStatus?> EnsureLoadedAsync(string id, CancellationToken cancellationToken = default)
+    {
+        if (_slots.TryGetValue(id, out var slot)) return slot.Status;
+        if (id.StartsWith('.') || id.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || id.Contains("..", StringComparison.Ordinal)) return null;
+        string folder = Path.Combine(Directory, id);
+        return System.IO.Directory.Exists(folder) ? await LoadAsync(folder, cancellationToken).ConfigureAwait(false) : null;
+    }
+
     /// <summary>Loads (or reloads) the plugin in <paramref name="folder"/>; never throws for a bad plugin.</summary>
     public async Task<PluginStatus> LoadAsync(string folder, CancellationToken cancellationToken = default)
     {

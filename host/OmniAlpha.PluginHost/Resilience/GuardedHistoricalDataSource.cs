@@ -42,9 +42,12 @@ public sealed class GuardedHistoricalDataSource : IHistoricalDataSource, ISkippe
 
     /// <inheritdoc />
     public BarSeries Load(Symbol symbol, DateTime? fromUtc = null, DateTime? toUtc = null) =>
-        _guard.Execute(PluginId, $"Load {symbol}", () => Source().Load(symbol, fromUtc, toUtc));
+        _guard.Execute(PluginId, $"Load {symbol}", () => CurrentSource().Load(symbol, fromUtc, toUtc));
 
-    private IHistoricalDataSource Source() => _guard.Execute(PluginId, "OpenHistory", () =>
+    private IHistoricalDataSource Source() => _guard.Execute(PluginId, "OpenHistory", CurrentSource);
+
+    // The source of the version serving now, opened again after a reload; each public call guards it once.
+    private IHistoricalDataSource CurrentSource()
     {
         var (plugin, generation) = _plugin.Resolve();
         lock (_gate)
@@ -56,5 +59,5 @@ public sealed class GuardedHistoricalDataSource : IHistoricalDataSource, ISkippe
             }
             return _source;
         }
-    });
+    }
 }

@@ -81,11 +81,12 @@ public sealed class PluginCallGuard(PluginResilienceOptions options, ILogger log
         var handle = new PredicateBuilder().Handle<Exception>(IsTransient);
         var builder = new ResiliencePipelineBuilder();
         if (time is not null) builder.TimeProvider = time;
-        return builder
-            .AddRetry(new RetryStrategyOptions
+        if (options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions
             {
                 ShouldHandle = handle,
-                MaxRetryAttempts = Math.Max(0, options.MaxRetries),
+                MaxRetryAttempts = options.MaxRetries,
                 Delay = options.RetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
@@ -95,7 +96,9 @@ public sealed class PluginCallGuard(PluginResilienceOptions options, ILogger log
                         id, args.AttemptNumber + 1, args.Outcome.Exception?.Message, args.RetryDelay.TotalMilliseconds);
                     return default;
                 },
-            })
+            });
+        }
+        return builder
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions
             {
                 ShouldHandle = handle,
