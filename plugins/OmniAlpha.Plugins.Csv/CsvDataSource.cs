@@ -13,7 +13,7 @@ namespace OmniAlpha.Plugins.Csv;
 /// Thread-safe: concurrent loads of one symbol read its file once; different symbols load in parallel.
 /// A file that fails to load keeps failing with the same error (the failure is cached like a result).
 /// </remarks>
-public sealed class CsvDataSource : IHistoricalDataSource
+public sealed class CsvDataSource : IHistoricalDataSource, ISkippedRowReport
 {
     private readonly CsvBarReader _reader;
     private readonly Func<Symbol, Instrument?>? _instruments;
@@ -88,6 +88,9 @@ public sealed class CsvDataSource : IHistoricalDataSource
             lock (_gate) return [.. _issues];
         }
     }
+
+    /// <inheritdoc />
+    IReadOnlyList<string> ISkippedRowReport.SkippedRows => Issues.Select(issue => issue.ToString()).ToArray();
 
     /// <summary>The file a symbol is read from.</summary>
     /// <exception cref="KeyNotFoundException">The symbol is not available.</exception>

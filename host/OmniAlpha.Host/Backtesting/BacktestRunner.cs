@@ -2,27 +2,28 @@ using Microsoft.Extensions.Logging;
 using OmniAlpha.Host.Cli;
 using OmniAlpha.Kernel.Engine;
 using OmniAlpha.Kernel.Results;
-using OmniAlpha.Plugins.Simulated;
+using OmniAlpha.PluginHost.Loading;
+using OmniAlpha.PluginHost.Resilience;
+using OmniAlpha.Sdk.Brokerage;
 using OmniAlpha.Sdk.Data;
 using OmniAlpha.Sdk.Instruments;
+using OmniAlpha.Sdk.Plugins;
 
 namespace OmniAlpha.Host.Backtesting;
 
 /// <summary>
-/// The backtest use case: resolve the strategy and the data, build the simulated exchange with the requested
-/// cost models, run the engine and write the reports.
+/// The backtest use case: resolve the strategy and the data, get a simulated exchange with the requested cost models
+/// from the broker plugin (<c>simulated</c>), run the engine and write the reports.
 /// </summary>
-internal sealed class BacktestRunner(StrategyResolver strategies, DataResolver data, ILoggerFactory loggers)
+internal sealed class BacktestRunner(StrategyResolver strategies, DataResolver data, PluginRegistry plugins, PluginCallGuard guard, ILoggerFactory loggers)
 {
+    /// <summary>The broker plugin backtests run against.</summary>
+    public const string BrokerPluginId = "simulated";
+
     public BacktestResult Run(BacktestRequest request, IHistoricalDataSource source, IProgress<double>? progress = null)
     {
         var series = LoadSeries(request, source);
-        var exchange = new SimulatedExchange(new SimulatedExchangeOptions
-        {
-            FeeModel = Parse("--commission", () => CostModelSpec.ParseCommission(request.Commission)),
-            SlippageModel = Parse("--slippage", () => CostModelSpec.ParseSlippage(request.Slippage)),
-            MaxVolumeParticipation = request.VolumeCap,
-        });
+        var exchange = CreateExchange(request);
 
         using var strategy = strategies.Resolve(request.Strategy, request.Scripts.Isolation, request.Scripts.Budgets);
         var logger = loggers.CreateLogger(strategy.Instance.Name);
@@ -68,10 +69,20 @@ internal sealed class BacktestRunner(StrategyResolver strategies, DataResolver d
         return series;
     }
 
-    private static T Parse<T>(string option, Func<T> parse)
+    private GuardedSimulatedBrokerage CreateExchange(BacktestRequest request)
     {
-        try { return parse(); }
-        catch (FormatException e) { throw new CommandFailure($"{option}: {e.Message}"); }
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["commission"] = request.Commission,
+            ["slippage"] = request.Slippage,
+        };
+        plugins.EnsureLoadedAsync(BrokerPluginId).GetAwaiter().GetResult();
+        if (request.VolumeCap is { } cap) settings["volume-cap"] = cap.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var brokerage = PluginSettingFailure.Translate(settings.Keys, () => guard.Execute(BrokerPluginId, "CreateBrokerage", () =>
+            plugins.GetHandle<IBrokerPlugin>(BrokerPluginId).Current.CreateBrokerage(new BrokerageRequest { Simulated = true, Account = request.Account, Settings = settings })));
+        return brokerage is ISimulatedBrokerage simulated
+            ? new GuardedSimulatedBrokerage(simulated, BrokerPluginId, guard)
+            : throw new CommandFailure($"plugin {BrokerPluginId} did not return a simulated brokerage ({brokerage.GetType().Name})");
     }
 
     private static string Describe(DateTime? time) => time is { } t ? t.ToString("yyyy-MM-dd") : "the start/end of the data";

@@ -62,15 +62,17 @@ internal static class BacktestCommand
         var maxCallDepth = new Option<string?>("--max-call-depth") { Description = "Deepest nesting of a guarded script's own methods (default 1000)." };
         var verbose = CommonOptions.Verbose();
         var noCache = CommonOptions.NoCache();
+        var pluginsFolder = CommonOptions.PluginsFolder();
 
         var command = new Command("backtest", "Backtest a strategy on historical data (deterministic, exact accounting).")
         {
             strategy, data, format, mapping, symbols, from, to, cash, account, leverage, commission, slippage, volumeCap,
             parameters, output, onBadRow, isolation, onFailure, timePerCallback, totalTime, allocPerCallback, maxCallDepth, json, noCache, verbose,
+            pluginsFolder,
         };
         command.SetAction(parse => CommandRunner.Run(parse.GetValue(verbose), () =>
         {
-            using var host = CliHost.Create(parse.GetValue(verbose), parse.GetValue(noCache));
+            using var host = CliHost.Create(parse.GetValue(verbose), parse.GetValue(noCache), parse.GetValue(pluginsFolder));
             string strategyArg = parse.GetValue(strategy)!;
             var scripts = ScriptSettingsParser.Resolve(new ScriptSettingsParser.Values(parse.GetValue(isolation), parse.GetValue(onFailure),
                 parse.GetValue(timePerCallback), parse.GetValue(totalTime), parse.GetValue(allocPerCallback), parse.GetValue(maxCallDepth)),
@@ -124,8 +126,8 @@ internal static class BacktestCommand
 
     private static void ReportSkippedRows(IHistoricalDataSource source)
     {
-        if (source is not CsvDataSource csv || csv.Issues.Count == 0) return;
-        Console.Error.WriteLine($"warning: skipped {csv.Issues.Count} bad data row(s); first: {csv.Issues[0]}");
+        if (source is not ISkippedRowReport report || report.SkippedRows is not { Count: > 0 } skipped) return;
+        Console.Error.WriteLine($"warning: skipped {skipped.Count} bad data row(s); first: {skipped[0]}");
     }
 
     private static IReadOnlyList<string> SplitList(string? text) =>

@@ -13,6 +13,7 @@ internal static class OmniAlphaCli
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(DataCommand.Create());
         root.Subcommands.Add(IndicatorsCommand.Create());
+        root.Subcommands.Add(PluginsCommand.Create());
         return root;
     }
 }
