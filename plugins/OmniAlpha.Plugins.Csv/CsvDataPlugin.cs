@@ -28,10 +28,15 @@ public sealed class CsvDataPlugin : IPlugin, IHistoricalDataPlugin
         ArgumentNullException.ThrowIfNull(request);
         if (string.IsNullOrEmpty(request.Location)) throw new ArgumentException("the CSV data plugin needs a file or folder to read");
         var settings = request.Settings;
-        string format = settings.TryGetValue("format", out var f) ? f : "yahoo";
-        var mapping = settings.TryGetValue("mapping", out var file) && !string.IsNullOrEmpty(file) ? ReadMapping(file) : Preset(format);
+        var mapping = ResolveMapping(settings.TryGetValue("format", out var f) ? f : "yahoo", settings.GetValueOrDefault("mapping"));
         return new CsvDataSource(request.Location, new CsvBarReader(mapping, request.OnBadRow));
     }
+
+    /// <summary>The mapping a JSON file names (<paramref name="mappingFile"/>, when given) or else the <paramref name="format"/> preset.</summary>
+    /// <exception cref="ArgumentException">An unknown format (message starts with <c>format:</c>) or a malformed mapping file.</exception>
+    /// <exception cref="FileNotFoundException">The mapping file does not exist.</exception>
+    public static CsvColumnMapping ResolveMapping(string format, string? mappingFile) =>
+        !string.IsNullOrEmpty(mappingFile) ? ReadMapping(mappingFile) : Preset(format);
 
     private static CsvColumnMapping Preset(string format) => format.ToLowerInvariant() switch
     {

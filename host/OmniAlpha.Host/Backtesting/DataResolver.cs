@@ -1,4 +1,5 @@
 using OmniAlpha.Host.Cli;
+using OmniAlpha.Plugins.Csv;
 using OmniAlpha.PluginHost.Loading;
 using OmniAlpha.PluginHost.Resilience;
 using OmniAlpha.Sdk.Data;
@@ -20,7 +21,7 @@ internal sealed class DataResolver(PluginRegistry plugins, PluginCallGuard guard
     public const string SampleDataPluginId = "sample-data";
 
     /// <summary>Mapping presets selectable with <c>--format</c> (the <c>csv</c> plugin's).</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["yahoo", "backtrader"];
+    public static IReadOnlyList<string> Formats => CsvDataPlugin.Formats;
 
     public IHistoricalDataSource Open(string? path, string format, string? mappingFile, BadRowPolicy policy)
     {
@@ -34,36 +35,17 @@ internal sealed class DataResolver(PluginRegistry plugins, PluginCallGuard guard
             new GuardedHistoricalDataSource(plugins.GetHandle<IHistoricalDataPlugin>(pluginId), request, guard));
     }
 
-    /// <summary>The mapping a <c>--format</c> preset or <c>--mapping</c> JSON file names.</summary>
+    /// <summary>The mapping a <c>--format</c> preset or <c>--mapping</c> JSON file names (for commands that read files themselves).</summary>
+    /// <exception cref="CommandFailure">Unknown format, missing or malformed mapping file (exit 1).</exception>
     internal static CsvColumnMapping Mapping(string format, string? mappingFile)
     {
-        if (mappingFile is not null)
+        try
         {
-            if (!File.Exists(mappingFile)) throw new CommandFailure($"mapping file not found: {mappingFile}");
-            try
-            {
-                var mapping = JsonSerializer.Deserialize<CsvColumnMapping>(File.ReadAllText(mappingFile), MappingJson)
-                    ?? throw new CommandFailure($"{mappingFile}: empty mapping");
-                mapping.Validate();
-                return mapping;
-            }
-            catch (JsonException e)
-            {
-                throw new CommandFailure($"{mappingFile}: {e.Message}");
-            }
+            return CsvDataPlugin.ResolveMapping(format, mappingFile);
         }
-        return format.ToLowerInvariant() switch
+        catch (Exception e) when (e is ArgumentException or FileNotFoundException)
         {
-            "yahoo" => CsvColumnMapping.Yahoo,
-            "backtrader" => CsvColumnMapping.BacktraderDaily,
-            _ => throw new CommandFailure($"--format: unknown format '{format}' (expected {string.Join(" | ", Formats)}, or --mapping FILE.json)"),
-        };
+            throw new CommandFailure(e.Message.StartsWith("format:", StringComparison.Ordinal) ? "--" + e.Message : e.Message, inner: e);
+        }
     }
-
-    private static readonly JsonSerializerOptions MappingJson = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
 }
