@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using OmniAlpha.Sdk.Instruments;
 using OmniAlpha.Sdk.Market;
+using OmniAlpha.Sdk.Market.Consolidation;
 using OmniAlpha.Sdk.Orders;
 using OmniAlpha.Sdk.Portfolio;
 using OmniAlpha.Sdk.Strategies;
@@ -26,6 +27,7 @@ public sealed class TestStrategyContext : IStrategyContext
     private readonly List<Fill> _fills = new();
     private readonly List<OrderEvent> _undelivered = new();
     private readonly List<(int Every, Action Callback)> _schedules = new();
+    private readonly List<(Symbol Symbol, BarConsolidator Consolidator)> _consolidators = new();
     private readonly TestPortfolio _portfolio;
     private string _strategyName = "Strategy";
     private int _warmUpSteps;
@@ -105,6 +107,13 @@ public sealed class TestStrategyContext : IStrategyContext
         _undelivered.Clear();
         foreach (var orderEvent in events) strategy.OnOrderEvent(orderEvent);
         foreach (var bar in step) strategy.OnBar(bar);
+        // As the engine does: consolidators get the step's bars after OnBar, then the clock, before other schedules.
+        foreach (var (symbol, consolidator) in _consolidators)
+        {
+            foreach (var bar in step)
+                if (bar.Symbol == symbol) consolidator.Update(bar);
+            consolidator.Scan(UtcNow);
+        }
         _step++;
         foreach (var (every, callback) in _schedules)
             if (_step % every == 0) callback();
@@ -229,6 +238,15 @@ public sealed class TestStrategyContext : IStrategyContext
     /// <inheritdoc />
     public void ScheduleDaily(TimeOnly timeOfDay, Action callback, string? timeZone = null) =>
         throw new NotSupportedException("TestStrategyContext does not simulate exchange calendars; test DailyAt callbacks with omnialpha backtest.");
+
+    /// <inheritdoc />
+    public BarConsolidator Consolidate(Symbol symbol, ConsolidationPeriod period, Action<Bar> onBar)
+    {
+        if (!_history.ContainsKey(symbol)) throw new KeyNotFoundException($"{symbol} is not one of this run's symbols");
+        var consolidator = new BarConsolidator(GetInstrument(symbol), period, onBar);
+        _consolidators.Add((symbol, consolidator));
+        return consolidator;
+    }
 
     /// <inheritdoc />
     public void SetWarmUp(int bars)
