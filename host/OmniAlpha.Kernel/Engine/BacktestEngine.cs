@@ -111,7 +111,7 @@ public sealed class BacktestEngine
         _brokerage.SetFillGuard(new AccountFillGuard(portfolio));
         var bySymbol = new Dictionary<Symbol, Instrument>(instruments.Length);
         foreach (var instrument in instruments) bySymbol[instrument.Symbol] = instrument;
-        var router = new OrderRouter(strategy.Name, portfolio, _brokerage, s => bySymbol.GetValueOrDefault(s));
+        var router = new OrderRouter(strategy.Name, portfolio, _brokerage, s => bySymbol.GetValueOrDefault(s), _options.RiskChecks);
         var scheduler = new Scheduler();
         var logger = _options.Logger ?? NullLogger.Instance;
         var runtime = new StrategyRuntime(securities, router, portfolio, scheduler, _options.Parameters, logger);

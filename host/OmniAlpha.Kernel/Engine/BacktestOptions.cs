@@ -38,4 +38,12 @@ public sealed record BacktestOptions
 
     /// <summary>Optional progress sink, told the fraction of bars processed (reported every 65,536 bars).</summary>
     public IProgress<double>? Progress { get; init; }
+
+    /// <summary>
+    /// Pre-trade risk checks consulted, in order, for every new order after the kernel's own validation and before the
+    /// order reaches the brokerage (default none). The first rejection rejects the order with
+    /// <see cref="Sdk.Orders.RejectReason.RiskLimit"/> and the text <c>risk check &lt;id&gt;: &lt;reason&gt;</c>.
+    /// The host passes guarded wrappers that fail closed; a check that throws here ends the run.
+    /// </summary>
+    public IReadOnlyList<RiskCheckBinding> RiskChecks { get; init; } = [];
 }

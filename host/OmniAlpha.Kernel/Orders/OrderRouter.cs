@@ -1,5 +1,6 @@
 using System.Globalization;
 using OmniAlpha.Kernel.Accounting;
+using OmniAlpha.Kernel.Engine;
 using OmniAlpha.Sdk.Brokerage;
 using OmniAlpha.Sdk.Instruments;
 using OmniAlpha.Sdk.Orders;
@@ -28,9 +29,12 @@ internal sealed class OrderRouter : IBrokerageListener
     private readonly Func<Symbol, Instrument?> _instruments;
     private readonly Func<Symbol, decimal> _lastPrice;
     private readonly string _clientIdPrefix;
+    private readonly RiskCheckBinding[] _riskChecks;
 
-    public OrderRouter(string strategyName, PortfolioLedger portfolio, IBrokerage brokerage, Func<Symbol, Instrument?> instruments)
+    public OrderRouter(string strategyName, PortfolioLedger portfolio, IBrokerage brokerage, Func<Symbol, Instrument?> instruments,
+        IReadOnlyList<RiskCheckBinding>? riskChecks = null)
     {
+        _riskChecks = riskChecks is null ? [] : [.. riskChecks];
         _lastPrice = symbol => portfolio.Ledger(symbol).LastPrice;
         _clientIdPrefix = strategyName + "-";
         _portfolio = portfolio;
@@ -94,6 +98,12 @@ internal sealed class OrderRouter : IBrokerageListener
         if (!check.Passed) return Reject(request, clientId, check.Code!.Value, check.Reason!);
 
         var order = NewOrder(request, clientId);
+        for (int i = 0; i < _riskChecks.Length; i++)
+        {
+            var decision = _riskChecks[i].Check.Check(order, _portfolio);
+            if (!decision.IsAccepted)
+                return Reject(request, clientId, RejectReason.RiskLimit, $"risk check {_riskChecks[i].Id}: {decision.Reason}");
+        }
         Store(order, userChosenId: request.ClientOrderId is not null);
         _open.Add(order.OrderId);
         Publish(new OrderSubmitted(order, Now));

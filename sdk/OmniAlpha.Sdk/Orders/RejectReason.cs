@@ -23,4 +23,6 @@ public enum RejectReason
     TradingHalted,
     /// <summary>The brokerage refused the order.</summary>
     Brokerage,
+    /// <summary>A pre-trade risk check (a risk plugin) refused the order; the text names the check and its reason.</summary>
+    RiskLimit,
 }
