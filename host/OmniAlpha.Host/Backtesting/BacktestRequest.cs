@@ -27,4 +27,7 @@ internal sealed record BacktestRequest
 
     /// <summary>Isolation level, budgets and failure policy of the strategy.</summary>
     public ScriptSettings Scripts { get; init; } = new();
+
+    /// <summary>Ids of the risk plugins whose pre-trade checks every order must pass, in order (<c>--risk</c>).</summary>
+    public IReadOnlyList<string> RiskPlugins { get; init; } = [];
 }

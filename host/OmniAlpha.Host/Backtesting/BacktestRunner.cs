@@ -35,6 +35,7 @@ internal sealed class BacktestRunner(StrategyResolver strategies, DataResolver d
             Progress = progress,
             ScriptBudgets = request.Scripts.Budgets,
             OnStrategyFailure = request.Scripts.OnFailure,
+            RiskChecks = CreateRiskChecks(request.RiskPlugins),
         };
         var result = new BacktestEngine(options, exchange).Run(strategy.Instance, series);
         // OnStart reads and validates the parameters: a value it rejects is bad input, not a strategy crash.
@@ -83,6 +84,29 @@ internal sealed class BacktestRunner(StrategyResolver strategies, DataResolver d
         return brokerage is ISimulatedBrokerage simulated
             ? new GuardedSimulatedBrokerage(simulated, BrokerPluginId, guard)
             : throw new CommandFailure($"plugin {BrokerPluginId} did not return a simulated brokerage ({brokerage.GetType().Name})");
+    }
+
+    /// <summary>The pre-trade checks of the requested risk plugins, each guarded: a check that throws rejects the order (fails closed).</summary>
+    private RiskCheckBinding[] CreateRiskChecks(IReadOnlyList<string> ids)
+    {
+        var checks = new RiskCheckBinding[ids.Count];
+        var logger = loggers.CreateLogger("OmniAlpha.Plugins");
+        for (int i = 0; i < ids.Count; i++)
+        {
+            string id = ids[i];
+            plugins.EnsureLoadedAsync(id).GetAwaiter().GetResult();
+            var handle = plugins.GetHandle<IPreTradeRiskCheck>(id);
+            try
+            {
+                _ = handle.Current; // installed, loaded and a risk check, or one clear line now rather than a rejection per order
+            }
+            catch (PluginUnavailableException e)
+            {
+                throw new CommandFailure($"--risk: {e.Message}", inner: e);
+            }
+            checks[i] = new RiskCheckBinding(id, new GuardedPreTradeRiskCheck(handle, logger));
+        }
+        return checks;
     }
 
     private static string Describe(DateTime? time) => time is { } t ? t.ToString("yyyy-MM-dd") : "the start/end of the data";

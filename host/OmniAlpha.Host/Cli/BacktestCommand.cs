@@ -61,6 +61,10 @@ internal static class BacktestCommand
         var allocPerCallback = new Option<string?>("--alloc-per-callback") { Description = "Allocation budget of one callback of a guarded script (default 64MB; e.g. 512KB, 1GB)." };
         var maxCallDepth = new Option<string?>("--max-call-depth") { Description = "Deepest nesting of a guarded script's own methods (default 1000)." };
         var verbose = CommonOptions.Verbose();
+        var risk = new Option<string?>("--risk")
+        {
+            Description = "Risk plugins (ids, comma-separated) whose pre-trade checks every order must pass; a check that fails rejects the order with its reason.",
+        };
         var noCache = CommonOptions.NoCache();
         var pluginsFolder = CommonOptions.PluginsFolder();
 
@@ -68,7 +72,7 @@ internal static class BacktestCommand
         {
             strategy, data, format, mapping, symbols, from, to, cash, account, leverage, commission, slippage, volumeCap,
             parameters, output, onBadRow, isolation, onFailure, timePerCallback, totalTime, allocPerCallback, maxCallDepth, json, noCache, verbose,
-            pluginsFolder,
+            risk, pluginsFolder,
         };
         command.SetAction(parse => CommandRunner.Run(parse.GetValue(verbose), () =>
         {
@@ -92,6 +96,7 @@ internal static class BacktestCommand
                 OnBadRow = ParsePolicy(parse.GetValue(onBadRow)!),
                 OutputDirectory = parse.GetValue(output) ?? Path.Combine("out", Path.GetFileNameWithoutExtension(strategyArg)),
                 Scripts = scripts,
+                RiskPlugins = SplitList(parse.GetValue(risk)),
             };
             var runner = host.Services.GetRequiredService<BacktestRunner>();
             var source = runner.OpenData(request, parse.GetValue(format)!, parse.GetValue(mapping));
