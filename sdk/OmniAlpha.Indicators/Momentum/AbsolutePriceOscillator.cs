@@ -8,35 +8,28 @@ namespace OmniAlpha.Indicators;
 /// </summary>
 public sealed class AbsolutePriceOscillator : ISeriesIndicator
 {
-    private readonly ISeriesIndicator _fast;
-    private readonly ISeriesIndicator _slow;
+    private readonly MovingAveragePair _averages;
 
     /// <summary>Creates the oscillator with TA-Lib's defaults (12, 26, SMA).</summary>
     /// <exception cref="ArgumentOutOfRangeException">A period below 2 or an unavailable moving-average type.</exception>
     public AbsolutePriceOscillator(int fastPeriod = 12, int slowPeriod = 26, MovingAverageType type = MovingAverageType.Sma)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(fastPeriod, 2);
-        ArgumentOutOfRangeException.ThrowIfLessThan(slowPeriod, 2);
-        if (slowPeriod < fastPeriod) (fastPeriod, slowPeriod) = (slowPeriod, fastPeriod);
-        _fast = MovingAverages.Create(type, fastPeriod);
-        _slow = MovingAverages.Create(type, slowPeriod);
-        FastPeriod = fastPeriod;
-        SlowPeriod = slowPeriod;
+        _averages = new MovingAveragePair(fastPeriod, slowPeriod, type);
         Type = type;
         Value = double.NaN;
     }
 
     /// <summary>Fast MA period (after the swap when slow &lt; fast was given).</summary>
-    public int FastPeriod { get; }
+    public int FastPeriod => _averages.FastPeriod;
 
     /// <summary>Slow MA period.</summary>
-    public int SlowPeriod { get; }
+    public int SlowPeriod => _averages.SlowPeriod;
 
     /// <summary>Type of both moving averages.</summary>
     public MovingAverageType Type { get; }
 
     /// <inheritdoc />
-    public int Lookback => _slow.Lookback;
+    public int Lookback => _averages.Lookback;
 
     /// <inheritdoc />
     public bool IsReady => Samples > Lookback;
@@ -51,9 +44,7 @@ public sealed class AbsolutePriceOscillator : ISeriesIndicator
     public double Update(double input)
     {
         Samples++;
-        double fast = _fast.Update(input);
-        double slow = _slow.Update(input);
-        if (!_slow.IsReady) return double.NaN;
+        if (!_averages.Update(input, out double fast, out double slow)) return double.NaN;
         Value = fast - slow;
         return Value;
     }
@@ -61,8 +52,7 @@ public sealed class AbsolutePriceOscillator : ISeriesIndicator
     /// <inheritdoc />
     public void Reset()
     {
-        _fast.Reset();
-        _slow.Reset();
+        _averages.Reset();
         Samples = 0;
         Value = double.NaN;
     }
