@@ -21,18 +21,15 @@ internal sealed class ConsolidationFeed
     }
 
     /// <summary>Removes every subscription (a hot-reloaded strategy subscribes again) and returns them for <see cref="Restore"/>.</summary>
-    public object[] RemoveAll()
+    public Subscription[] RemoveAll()
     {
-        object[] saved = [.. _subscriptions];
+        Subscription[] saved = [.. _subscriptions];
         _subscriptions.Clear();
         return saved;
     }
 
     /// <summary>Puts back subscriptions taken by <see cref="RemoveAll"/> (a failed reload keeps the old version's consolidators).</summary>
-    public void Restore(object[] saved)
-    {
-        foreach (var subscription in saved) _subscriptions.Add((Subscription)subscription);
-    }
+    public void Restore(Subscription[] saved) => _subscriptions.AddRange(saved);
 
     public void OnTimeStep(DateTime utcNow)
     {
@@ -47,7 +44,8 @@ internal sealed class ConsolidationFeed
         }
     }
 
-    private sealed class Subscription(SecurityState security, BarConsolidator consolidator)
+    /// <summary>One consolidator and how far its symbol's bars were fed to it.</summary>
+    internal sealed class Subscription(SecurityState security, BarConsolidator consolidator)
     {
         public SecurityState Security { get; } = security;
         public BarConsolidator Consolidator { get; } = consolidator;

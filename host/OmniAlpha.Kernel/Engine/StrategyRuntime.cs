@@ -112,10 +112,10 @@ internal sealed class StrategyRuntime : IStrategyContext
     }
 
     /// <summary>Takes the strategy's consolidators out (hot reload); <see cref="RestoreConsolidators"/> puts them back.</summary>
-    public object[] RemoveConsolidators() => _consolidation?.RemoveAll() ?? [];
+    public ConsolidationFeed.Subscription[] RemoveConsolidators() => _consolidation?.RemoveAll() ?? [];
 
     /// <summary>Puts back consolidators taken by <see cref="RemoveConsolidators"/>.</summary>
-    public void RestoreConsolidators(object[] saved) => _consolidation?.Restore(saved);
+    public void RestoreConsolidators(ConsolidationFeed.Subscription[] saved) => _consolidation?.Restore(saved);
 
     public void SetWarmUp(int bars)
     {

@@ -1,6 +1,7 @@
 using OmniAlpha.Kernel.Engine;
 using OmniAlpha.Kernel.Tests.Strategies;
 using OmniAlpha.Plugins.Simulated;
+using OmniAlpha.Sdk.Market.Consolidation;
 using OmniAlpha.Sdk.Orders;
 using OmniAlpha.Sdk.Portfolio;
 
@@ -90,6 +91,19 @@ public sealed class StrategyHotSwapTests
 
         Assert.Equal(5, oldTicks);   // steps 1..5 (bars 0..4)
         Assert.Equal(3, newTicks);   // every 2nd step, counted from the run's start (steps 6, 8, 10), not from the reload
+    }
+
+    [Fact]
+    public void Consolidators_of_the_old_version_are_removed_and_the_new_version_subscribes_its_own()
+    {
+        int oldBars = 0, newBars = 0;
+        var first = new ScriptedStrategy { Start = s => s.DoConsolidate("ALFA", ConsolidationPeriod.Daily, _ => oldBars++) };
+        var next = new ScriptedStrategy { Start = s => s.DoConsolidate("ALFA", ConsolidationPeriod.Daily, _ => newBars++) };
+
+        Run(first, _ => new StrategyReplacement(next, "v1", "v2"));
+
+        Assert.Equal(5, oldBars);   // the daily bars of steps 1..5 (bars 0..4), then the old handler is never called again
+        Assert.Equal(5, newBars);   // steps 6..10
     }
 
     [Fact]
