@@ -61,6 +61,7 @@ internal sealed class ApiServer : IAsyncDisposable
         var logTail = new LogTail(text => text.Replace(SecretInLogs, "***", StringComparison.Ordinal), capacity: 50);
         builder.Logging.ClearProviders();
         builder.Logging.AddProvider(logTail);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Services.AddSingleton<ITradingHost>(host);
         builder.Services.AddSingleton(keys);
         builder.Services.AddSingleton(audit);
