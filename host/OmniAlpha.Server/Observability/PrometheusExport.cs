@@ -19,6 +19,7 @@ internal sealed class PrometheusExport : IDisposable
         _meterAdapter = MeterAdapter.StartListening(new MeterAdapterOptions
         {
             Registry = Registry,
+            MetricFactory = Metrics.WithCustomRegistry(Registry),
             InstrumentFilterPredicate = instrument => meters.Contains(instrument.Meter.Name),
         });
     }
