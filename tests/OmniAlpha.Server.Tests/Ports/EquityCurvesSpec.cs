@@ -14,8 +14,8 @@ public sealed class EquityCurvesSpec
     [Fact]
     public void Keeps_first_and_last_and_spaces_the_rest_evenly()
     {
-        Assert.Equal([1000m, 1499m, 1999m], EquityCurves.Thin(Curve(2000), 3).Select(s => s.Equity));
-        Assert.Equal([1000m, 1999m], EquityCurves.Thin(Curve(2000), 2).Select(s => s.Equity));
+        Assert.Equal([1000m, 1999m, 2999m], EquityCurves.Thin(Curve(2000), 3).Select(s => s.Equity));
+        Assert.Equal([1000m, 2999m], EquityCurves.Thin(Curve(2000), 2).Select(s => s.Equity));
     }
 
     [Fact]
