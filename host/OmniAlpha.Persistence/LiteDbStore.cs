@@ -18,12 +18,14 @@ public sealed class LiteDbStore : IDisposable
     public const int CurrentSchemaVersion = 1;
 
     private readonly LiteDatabase _database;
+    private readonly FileStream _lock;
     private int _disposed;
 
-    private LiteDbStore(string filePath, LiteDatabase database)
+    private LiteDbStore(string filePath, LiteDatabase database, FileStream lockFile)
     {
         FilePath = filePath;
         _database = database;
+        _lock = lockFile;
         Journal = new LiteDbTradingJournal(this, ownsStore: false);
         Queries = new JournalQueries(this);
         Audit = new AuditLog(this);
@@ -63,11 +65,28 @@ public sealed class LiteDbStore : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(filePath);
         string fullPath = Path.GetFullPath(filePath);
-        LiteDatabase database;
+        FileStream lockFile;
         try
         {
             string? directory = Path.GetDirectoryName(fullPath);
             if (directory is not null) Directory.CreateDirectory(directory);
+            // LiteDB's direct mode does not lock the file on Unix, and two writers would corrupt it. An exclusive handle
+            // on a lock file beside it (flock on Unix) refuses a second store in this or another process; the OS
+            // releases it when the process dies, even by kill -9.
+            lockFile = new FileStream(fullPath + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new JournalException($"Cannot open the store {fullPath}: it is locked by another process or another open store ({e.Message})", e);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or NotSupportedException)
+        {
+            throw new JournalException($"Cannot open the store {fullPath}: {Describe(e)}", e);
+        }
+
+        LiteDatabase database;
+        try
+        {
             database = new LiteDatabase(new ConnectionString
             {
                 Filename = fullPath,
@@ -78,6 +97,7 @@ public sealed class LiteDbStore : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteException or InvalidOperationException or NotSupportedException)
         {
+            lockFile.Dispose();
             throw new JournalException($"Cannot open the store {fullPath}: {Describe(e)}", e);
         }
 
@@ -85,11 +105,12 @@ public sealed class LiteDbStore : IDisposable
         {
             EnsureSchema(database, fullPath);
             EnsureIndexes(database);
-            return new LiteDbStore(fullPath, database);
+            return new LiteDbStore(fullPath, database, lockFile);
         }
         catch (Exception e)
         {
             database.Dispose();
+            lockFile.Dispose();
             if (e is JournalException) throw;
             throw new JournalException($"Cannot open the store {fullPath}: {Describe(e)}", e);
         }
@@ -100,6 +121,7 @@ public sealed class LiteDbStore : IDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
         _database.Dispose();
+        _lock.Dispose();
     }
 
     /// <inheritdoc />
@@ -107,9 +129,6 @@ public sealed class LiteDbStore : IDisposable
 
     private static string Describe(Exception e) => e switch
     {
-        IOException when e.Message.Contains("used by another process", StringComparison.OrdinalIgnoreCase) ||
-                         e.Message.Contains("lock", StringComparison.OrdinalIgnoreCase) =>
-            "it is locked by another process or another open store (" + e.Message + ")",
         IOException => "it cannot be read or written (" + e.Message + ")",
         UnauthorizedAccessException => "it is not writable by this user (" + e.Message + ")",
         LiteException => "it is not a valid LiteDB file or it is corrupt (" + e.Message + ")",
