@@ -9,8 +9,9 @@ namespace OmniAlpha.Persistence;
 
 /// <summary>
 /// The live host's one LiteDB file: trading journal, read-side queries, audit log, API keys and encrypted secrets.
-/// Opened in direct mode (one exclusive handle): the host process is the only writer and its API readers share this
-/// instance, which LiteDB makes thread-safe; readers see committed transactions only.
+/// Opened in direct mode: the host process is the only writer (an exclusive lock file refuses a second store on the
+/// same file) and its API readers share this instance, which LiteDB makes thread-safe; readers see committed
+/// transactions only.
 /// </summary>
 public sealed class LiteDbStore : IDisposable
 {
@@ -46,6 +47,13 @@ public sealed class LiteDbStore : IDisposable
 
     /// <summary>API keys (hashes only).</summary>
     public ApiKeyStore ApiKeys { get; }
+
+    /// <summary>
+    /// Held for writing while a batch commits and for reading while a reader needs several collections at one point in
+    /// time: LiteDB snapshots each collection when a transaction first touches it, so without the gate a reader could
+    /// see the batch cursor before a commit and the fills after it. One collection alone is always consistent.
+    /// </summary>
+    internal ReaderWriterLockSlim BatchGate { get; } = new(LockRecursionPolicy.NoRecursion);
 
     internal LiteDatabase Database
     {

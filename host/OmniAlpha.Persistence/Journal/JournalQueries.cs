@@ -43,17 +43,13 @@ public sealed class JournalQueries
         if (to < from) return [];
 
         var db = _store.Database;
-        List<EquitySample> samples;
-        using (ReadSnapshot.Begin(db))
-        {
-            samples = db.GetCollection(StoreCollections.Checkpoints).Query()
+        var samples = db.GetCollection(StoreCollections.Checkpoints).Query()
                 .Where(Query.Between("tk", JournalRecordDocuments.CurveKey(strategyId, from, 0), JournalRecordDocuments.CurveKey(strategyId, to, long.MaxValue)))
                 .OrderBy("tk")
                 .Select("{ dataTicks: $.dataTicks, equity: $.equity }")
                 .ToEnumerable()
                 .Select(doc => DecodeSample(doc))
                 .ToList();
-        }
         return Downsample(samples, maxPoints);
     }
 
@@ -76,21 +72,19 @@ public sealed class JournalQueries
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
         var db = _store.Database;
+        // One collection per query: LiteDB reads it at one committed state, so a page never holds half a batch.
         List<BsonDocument> docs;
-        using (ReadSnapshot.Begin(db))
+        var query = db.GetCollection(collection).Query();
+        if (request.StrategyId is { } strategy)
         {
-            var query = db.GetCollection(collection).Query();
-            if (request.StrategyId is { } strategy)
-            {
-                string prefix = DocumentKeys.Strategy(strategy);
-                // Keys after the prefix are digits, all below '~' in ordinal order.
-                docs = query.Where(Query.Between("sk", prefix, prefix + "~")).OrderByDescending("sk")
-                    .Offset(request.Skip).Limit(request.Limit + 1).ToList();
-            }
-            else
-            {
-                docs = query.OrderByDescending("ord").Offset(request.Skip).Limit(request.Limit + 1).ToList();
-            }
+            string prefix = DocumentKeys.Strategy(strategy);
+            // Keys after the prefix are digits, all below '~' in ordinal order.
+            docs = query.Where(Query.Between("sk", prefix, prefix + "~")).OrderByDescending("sk")
+                .Offset(request.Skip).Limit(request.Limit + 1).ToList();
+        }
+        else
+        {
+            docs = query.OrderByDescending("ord").Offset(request.Skip).Limit(request.Limit + 1).ToList();
         }
         bool hasMore = docs.Count > request.Limit;
         var items = docs.Take(request.Limit).Select(doc => LiteDbTradingJournal.Decode(_store.FilePath, collection, doc, fromDocument)).ToList();

@@ -12,7 +12,6 @@ public sealed class LiteDbTradingJournal : ITradingJournal
 {
     private readonly LiteDbStore _store;
     private readonly bool _ownsStore;
-    private readonly Lock _commitLock = new();
     private int _disposed;
 
     internal LiteDbTradingJournal(LiteDbStore store, bool ownsStore)
@@ -32,7 +31,19 @@ public sealed class LiteDbTradingJournal : ITradingJournal
     public JournalState Load()
     {
         var db = Database;
-        using var snapshot = ReadSnapshot.Begin(db);
+        _store.BatchGate.EnterReadLock();
+        try
+        {
+            return LoadState(db);
+        }
+        finally
+        {
+            _store.BatchGate.ExitReadLock();
+        }
+    }
+
+    private JournalState LoadState(LiteDatabase db)
+    {
         var last = LastBatch(db);
         return new JournalState
         {
@@ -54,7 +65,8 @@ public sealed class LiteDbTradingJournal : ITradingJournal
     {
         ArgumentNullException.ThrowIfNull(batch);
         var db = Database;
-        lock (_commitLock)
+        _store.BatchGate.EnterWriteLock();
+        try
         {
             if (!db.BeginTrans())
                 throw new JournalException($"Journal {FilePath}: batch {batch.Sequence} was not committed because this thread already has an open transaction.");
@@ -76,6 +88,10 @@ public sealed class LiteDbTradingJournal : ITradingJournal
                 if (e is JournalException) throw;
                 throw new JournalException($"Journal {FilePath}: batch {batch.Sequence} could not be committed and nothing of it was written: {e.Message}", e);
             }
+        }
+        finally
+        {
+            _store.BatchGate.ExitWriteLock();
         }
     }
 
@@ -126,15 +142,13 @@ public sealed class LiteDbTradingJournal : ITradingJournal
     private static void Insert<T>(LiteDatabase db, string collection, IReadOnlyList<T> records, long seq, Func<T, long, BsonDocument> toDocument)
     {
         if (records.Count == 0) return;
-        var target = db.GetCollection(collection);
-        foreach (var doc in ToDocuments(collection, records, seq, toDocument)) target.Insert(doc);
+        db.GetCollection(collection).Insert(ToDocuments(collection, records, seq, toDocument));
     }
 
     private static void Upsert<T>(LiteDatabase db, string collection, IReadOnlyList<T> records, long seq, Func<T, long, BsonDocument> toDocument)
     {
         if (records.Count == 0) return;
-        var target = db.GetCollection(collection);
-        foreach (var doc in ToDocuments(collection, records, seq, toDocument)) target.Upsert(doc);
+        db.GetCollection(collection).Upsert(ToDocuments(collection, records, seq, toDocument));
     }
 
     private static IEnumerable<BsonDocument> ToDocuments<T>(string collection, IReadOnlyList<T> records, long seq, Func<T, long, BsonDocument> toDocument)
