@@ -46,8 +46,9 @@ public sealed class LiteDbStoreTests : IDisposable
     [Fact]
     public void A_path_that_is_a_folder_is_refused_with_its_name()
     {
-        var error = Assert.Throws<JournalException>(() => LiteDbStore.Open(_folder.Folder));
-        Assert.Contains(_folder.Folder, error.Message);
+        string folder = Directory.CreateDirectory(Path.Combine(_folder.Folder, "a-folder")).FullName;
+        var error = Assert.Throws<JournalException>(() => LiteDbStore.Open(folder));
+        Assert.Contains(folder, error.Message);
     }
 
     [Fact]
