@@ -210,6 +210,8 @@ public sealed partial class LiveEngine : ITradingHost, IAsyncDisposable
             }
             if (!_crash)
             {
+                // Twice: the venues' answers to the last released calls (accepts, rejects) are journaled too.
+                CommitAndRelease(0);
                 CommitAndRelease(0);
                 Publish();
             }
