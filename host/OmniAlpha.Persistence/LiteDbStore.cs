@@ -64,6 +64,26 @@ public sealed class LiteDbStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Makes every committed transaction durable before returning. LiteDB 5 returns from a commit once the transaction's
+    /// pages are queued for an asynchronous writer (a copy of the files taken right after a commit, as kill -9 would
+    /// leave them, missed most of eight committed batches); its public Checkpoint waits for that writer, copies the log
+    /// into the data file and flushes it to disk.
+    /// </summary>
+    /// <exception cref="JournalException">The flush failed: what was committed may not survive a crash; stop the host.</exception>
+    internal void FlushToDisk(string what)
+    {
+        try
+        {
+            Database.Checkpoint();
+        }
+        catch (Exception e) when (e is IOException or LiteException or UnauthorizedAccessException)
+        {
+            throw new JournalException(
+                $"The store {FilePath}: {what} was committed but could not be flushed to disk ({e.Message}); it may not survive a crash, stop the host.", e);
+        }
+    }
+
     /// <summary>Secrets encrypted with <paramref name="key"/> (the caller keeps owning the key).</summary>
     public EncryptedSecretStore OpenSecrets(SecretKey key) => new(this, key);
 
