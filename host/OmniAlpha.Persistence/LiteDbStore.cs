@@ -159,6 +159,8 @@ public sealed class LiteDbStore : IDisposable
     {
         IOException => "it cannot be read or written (" + e.Message + ")",
         UnauthorizedAccessException => "it is not writable by this user (" + e.Message + ")",
+        LiteException when e.Message.Contains("collation", StringComparison.OrdinalIgnoreCase) =>
+            "it was created with another collation than the ordinal one OmniAlpha uses, so not by OmniAlpha (" + e.Message + ")",
         LiteException => "it is not a valid LiteDB file or it is corrupt (" + e.Message + ")",
         _ => e.Message,
     };
