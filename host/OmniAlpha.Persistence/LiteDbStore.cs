@@ -187,19 +187,13 @@ public sealed class LiteDbStore : IDisposable
                 "upgrade OmniAlpha, or use another file.");
     }
 
+    // Only the indexes a query uses: every index costs each insert. Appended collections use _id (= ord) for
+    // newest-first pages, "sk" for one strategy's pages; "uk" enforces unique natural keys; "tk" serves equity curves.
     private static void EnsureIndexes(LiteDatabase database)
     {
-        foreach (string name in new[]
-                 {
-                     StoreCollections.ScriptVersions, StoreCollections.Lifecycle, StoreCollections.Orders,
-                     StoreCollections.OrderEvents, StoreCollections.Fills, StoreCollections.CashLedger,
-                     StoreCollections.Positions, StoreCollections.Checkpoints, StoreCollections.LatestCheckpoints,
-                 })
-        {
-            var collection = database.GetCollection(name);
-            collection.EnsureIndex("ord", "$.ord");
-            collection.EnsureIndex("sk", "$.sk");
-        }
+        database.GetCollection(StoreCollections.Orders).EnsureIndex("ord", "$.ord");
+        foreach (string name in new[] { StoreCollections.Orders, StoreCollections.OrderEvents, StoreCollections.Fills, StoreCollections.Lifecycle })
+            database.GetCollection(name).EnsureIndex("sk", "$.sk");
         database.GetCollection(StoreCollections.OrderEvents).EnsureIndex("uk", "$.uk", unique: true);
         database.GetCollection(StoreCollections.Fills).EnsureIndex("uk", "$.uk", unique: true);
         database.GetCollection(StoreCollections.Checkpoints).EnsureIndex("tk", "$.tk");
