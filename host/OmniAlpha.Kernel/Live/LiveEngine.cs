@@ -145,10 +145,13 @@ public sealed partial class LiveEngine : ITradingHost, IAsyncDisposable
         return pending.Outcome.Task.WaitAsync(cancellationToken);
     }
 
-    /// <summary>Waits until the engine has processed the slice at <paramref name="dataTimeUtc"/> (or a later one).</summary>
+    /// <summary>
+    /// Waits until a snapshot of the slice at <paramref name="dataTimeUtc"/> (or a later one) was published: the step was
+    /// processed, committed and its orders released.
+    /// </summary>
     public async Task WaitForDataTimeAsync(DateTime dataTimeUtc, CancellationToken cancellationToken)
     {
-        while (DataTimeUtc is not { } t || t < dataTimeUtc)
+        while (Current.DataTimeUtc is not { } t || t < dataTimeUtc)
         {
             if (Stopped.IsCompleted) throw new InvalidOperationException($"the engine stopped at {DataTimeUtc:O} before reaching {dataTimeUtc:O}", Fault);
             await Task.Delay(1, cancellationToken).ConfigureAwait(false);
