@@ -8,7 +8,9 @@ internal sealed class ProbeHost : IAsyncDisposable
 {
     private int _day;
 
-    public ProbeHost(InMemoryJournal? journal = null, ManualFeed? feed = null, LiveEngineOptions? options = null)
+    public ProbeHost(InMemoryJournal? journal = null, ManualFeed? feed = null, LiveEngineOptions? options = null,
+        Func<IReadOnlyList<OmniAlpha.Sdk.Instruments.Instrument>, OmniAlpha.Sdk.Brokerage.ISimulatedBrokerage>? venues = null,
+        Microsoft.Extensions.Logging.ILogger? logger = null)
     {
         Journal = journal ?? new InMemoryJournal();
         Feed = feed ?? new ManualFeed();
@@ -17,7 +19,7 @@ internal sealed class ProbeHost : IAsyncDisposable
             .Add("Probe2.cs", _ => Track(new ProbeStrategy()));
         var data = LiveTestKit.RandomWalk(1, 1, "AAA", "BBB");
         Engine = LiveTestKit.Engine(Journal, Feed, Feed, data, Factory,
-            options ?? new LiveEngineOptions { CheckpointInterval = TimeSpan.FromHours(1), SnapshotInterval = TimeSpan.Zero });
+            options ?? new LiveEngineOptions { CheckpointInterval = TimeSpan.FromHours(1), SnapshotInterval = TimeSpan.Zero }, venues, logger);
     }
 
     public InMemoryJournal Journal { get; }
