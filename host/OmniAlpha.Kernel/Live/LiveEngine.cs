@@ -90,6 +90,9 @@ public sealed partial class LiveEngine : ITradingHost, IAsyncDisposable
     /// <summary>The name of the <see cref="System.Diagnostics.Metrics.Meter"/> the engine publishes its metrics under.</summary>
     public const string MeterName = EngineMetrics.MeterName;
 
+    /// <summary>This engine's meter (tests listen to their own engine only).</summary>
+    internal System.Diagnostics.Metrics.Meter Meter => _metrics.Meter;
+
     /// <inheritdoc />
     public LiveHostSnapshot Current => Volatile.Read(ref _snapshot);
 

@@ -46,6 +46,9 @@ public class LiveAllocationTests
         Assert.True((await engine.Do(LiveTestKit.Deploy("alloc", script))).Succeeded);
         feed.Open();
         await replay.Completion.WaitAsync(TimeSpan.FromSeconds(120));
+        var last = LiveTestKit.LastTime(data);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (engine.DataTimeUtc != last && DateTime.UtcNow < deadline) await Task.Delay(5); // snapshots are off: poll the engine's clock
         await engine.StopAsync(CancellationToken.None);
 
         Assert.Equal(BarCount, engine.Current.Stats.Bars);
