@@ -48,8 +48,16 @@ public sealed class DashboardPage : IAsyncDisposable
         await Page.GotoAsync("/");
         await ById("key-input").FillAsync(key ?? Host.ApiKey);
         await ById("key-submit").ClickAsync();
-        await Assertions.Expect(ById("dashboard")).ToBeVisibleAsync();
-        await Assertions.Expect(Page.GetByTestId("strategy-row").First).ToBeVisibleAsync();
+        try
+        {
+            await Assertions.Expect(ById("dashboard")).ToBeVisibleAsync();
+            await Assertions.Expect(Page.GetByTestId("strategy-row").First).ToBeVisibleAsync();
+        }
+        catch (PlaywrightException e)
+        {
+            // What the page said is usually the reason.
+            throw new InvalidOperationException($"signing in failed; the page logged: {string.Join(" | ", ConsoleErrors)}", e);
+        }
     }
 
     /// <inheritdoc />
