@@ -1,4 +1,6 @@
 // A small SVG line chart of equity curves (no chart library): one polyline per strategy, min/max and time labels.
+// One strategy is drawn in money; several are drawn as % change from each one's first sample, so a 25,000 account
+// and a 100,000 account share an axis without both looking flat.
 
 import { money, utcTime } from './format.js';
 
@@ -25,10 +27,21 @@ export function renderEquityChart(svg, legend, series) {
       id: s.strategyId,
       index,
       points: s.points
-        .map((p) => ({ t: Date.parse(p.timeUtc), v: Number(p.equity), text: p.equity, time: p.timeUtc }))
+        .map((p) => ({ t: Date.parse(p.timeUtc), v: Number(p.equity), text: p.equity }))
         .filter((p) => Number.isFinite(p.t) && Number.isFinite(p.v)),
     }))
     .filter((s) => s.points.length > 0);
+  const relative = plotted.length > 1;
+  if (relative) {
+    for (const s of plotted) {
+      const base = s.points[0].v;
+      for (const p of s.points) {
+        p.v = base === 0 ? 0 : ((p.v - base) / Math.abs(base)) * 100;
+        p.text = null;
+      }
+    }
+  }
+  const label = (p) => (p.text === null ? `${p.v >= 0 ? '+' : ''}${p.v.toFixed(2)} %` : money(p.text));
 
   svg.replaceChildren();
   legend.replaceChildren();
@@ -43,8 +56,8 @@ export function renderEquityChart(svg, legend, series) {
   let tMax = Math.max(...all.map((p) => p.t));
   let vMin = Math.min(...all.map((p) => p.v));
   let vMax = Math.max(...all.map((p) => p.v));
-  const minText = all.find((p) => p.v === vMin).text;
-  const maxText = all.find((p) => p.v === vMax).text;
+  const minLabel = label(all.find((p) => p.v === vMin));
+  const maxLabel = label(all.find((p) => p.v === vMax));
   if (tMax === tMin) { tMin -= 1; tMax += 1; }
   if (vMax === vMin) { vMin -= 1; vMax += 1; }
   const x = (t) => PAD.left + ((t - tMin) / (tMax - tMin)) * (WIDTH - PAD.left - PAD.right);
@@ -53,8 +66,8 @@ export function renderEquityChart(svg, legend, series) {
   svg.append(
     svgEl('line', { x1: PAD.left, y1: PAD.top, x2: PAD.left, y2: HEIGHT - PAD.bottom, class: 'axis' }),
     svgEl('line', { x1: PAD.left, y1: HEIGHT - PAD.bottom, x2: WIDTH - PAD.right, y2: HEIGHT - PAD.bottom, class: 'axis' }),
-    svgEl('text', { x: PAD.left - 6, y: PAD.top + 10, class: 'axis-label', 'text-anchor': 'end', 'data-testid': 'equity-max' }, money(maxText)),
-    svgEl('text', { x: PAD.left - 6, y: HEIGHT - PAD.bottom, class: 'axis-label', 'text-anchor': 'end', 'data-testid': 'equity-min' }, money(minText)),
+    svgEl('text', { x: PAD.left - 6, y: PAD.top + 10, class: 'axis-label', 'text-anchor': 'end', 'data-testid': 'equity-max' }, maxLabel),
+    svgEl('text', { x: PAD.left - 6, y: HEIGHT - PAD.bottom, class: 'axis-label', 'text-anchor': 'end', 'data-testid': 'equity-min' }, minLabel),
     svgEl('text', { x: PAD.left, y: HEIGHT - 8, class: 'axis-label' }, utcTime(new Date(tMin).toISOString())),
     svgEl('text', { x: WIDTH - PAD.right, y: HEIGHT - 8, class: 'axis-label', 'text-anchor': 'end' }, utcTime(new Date(tMax).toISOString())),
   );
@@ -68,13 +81,12 @@ export function renderEquityChart(svg, legend, series) {
       const points = s.points.map((p) => `${x(p.t).toFixed(1)},${y(p.v).toFixed(1)}`).join(' ');
       svg.append(svgEl('polyline', { ...attributes, points }));
     }
-    const last = s.points[s.points.length - 1];
     const swatch = document.createElement('span');
     swatch.className = `swatch series-${s.index % SERIES_CLASSES}`;
     const item = document.createElement('span');
     item.className = 'legend-item';
     item.dataset.testid = 'equity-legend-item';
-    item.append(swatch, `${s.id} ${money(last.text)}`);
+    item.append(swatch, s.id);
     legend.append(item);
   }
 }
