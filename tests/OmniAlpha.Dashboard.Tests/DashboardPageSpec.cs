@@ -61,8 +61,7 @@ public sealed class DashboardPageSpec(DashboardFixture fixture) : IClassFixture<
         await tab.SignInAsync(key);
 
         await api.RevokeKeyAsync(id);
-        // The next call (the log tail every 5 s, or the stream's next connection) answers 401.
-        await tab.Page.EvaluateAsync("() => fetch('/api/strategies').then(() => null)"); // no key: proves nothing is cached
+        // The page's next call (the equity chart every 2 s, the log tail every 5 s) answers 401.
         await Expect(tab.ById("key-prompt")).ToBeVisibleAsync(new() { Timeout = 12_000 });
         await Expect(tab.ById("key-error")).ToContainTextAsync("not valid or was revoked");
         Assert.Null(await tab.Page.EvaluateAsync<string?>("() => sessionStorage.getItem('omnialpha.apiKey')"));

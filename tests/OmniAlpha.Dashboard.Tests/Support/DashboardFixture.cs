@@ -24,6 +24,8 @@ public sealed class DashboardFixture : IAsyncLifetime
         _host = await DashboardHost.StartAsync();
         if (!BrowserRequirement.IsAvailable)
             return; // each test skips (or fails on CI) with the reason
+        // Generous waits: CI runs every test assembly at once on two cores. Passing tests do not wait for them.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -37,7 +39,7 @@ public sealed class DashboardFixture : IAsyncLifetime
     {
         BrowserRequirement.Require();
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Host.BaseAddress.ToString() });
-        context.SetDefaultTimeout(10_000);
+        context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         return new DashboardPage(context, page, Host);
     }
