@@ -35,6 +35,8 @@ public static class ServerServiceCollectionExtensions
         var optionsBuilder = services.AddOptions<ServerOptions>().Bind(configuration.GetSection(ServerOptions.SectionName));
         if (configure is not null)
             optionsBuilder.Configure(configure);
+        optionsBuilder.ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ServerOptions>, ServerOptionsValidator>();
 
         services.ConfigureHttpJsonOptions(o => ServerJson.Configure(o.SerializerOptions));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>

@@ -26,11 +26,16 @@ internal static class AdminEndpoints
                     errors["role"] = [$"'{body.Role}' is not a role: use viewer, trader or admin."];
                 if (errors.Count > 0)
                     return ApiProblems.Validation(errors);
+                // Names are the actors in the audit log and the journal: two live keys with one name would be ambiguous.
+                if (keys.List().Any(k => string.Equals(k.Name, name, StringComparison.Ordinal)))
+                    return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict",
+                        detail: $"An API key named '{name}' exists already; revoke it first or choose another name.");
                 var created = keys.Create(name, role);
                 context.Items[AuditMiddleware.TargetItem] = created.Info.Id;
                 return Results.Created($"/api/admin/keys/{Uri.EscapeDataString(created.Info.Id)}", CreatedApiKeyView.From(created));
             }).WithName("CreateApiKey").WithSummary("Creates an API key; the key is in this answer only, never shown again.")
             .Produces<CreatedApiKeyView>(StatusCodes.Status201Created).ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .WithMetadata(new AuditActionAttribute("key.create"));
 
         admin.MapGet("/keys", (IApiKeyStore keys) => keys.List().Select(ApiKeyView.From).ToList())

@@ -100,7 +100,7 @@ internal static class ReadEndpoints
         if (strategy is not null && !Exists(snapshot, strategy))
             return ApiProblems.NotFound($"No strategy '{strategy}'.");
         return Results.Ok(snapshot.Strategies.Where(s => strategy is null || s.Id == strategy)
-            .Select(s => EquitySeriesView.Thin(s.Id, history.Equity(s.Id), count)).ToList());
+            .Select(s => EquitySeriesView.From(s.Id, history.Equity(s.Id, count))).ToList());
     }
 
     private static bool Exists(LiveHostSnapshot snapshot, string id) => snapshot.Strategies.Any(s => s.Id == id);

@@ -12,7 +12,7 @@ public interface IApiKeyStore
     /// <summary>Creates a key named <paramref name="name"/> with <paramref name="role"/>.</summary>
     CreatedApiKey Create(string name, ApiRole role);
 
-    /// <summary>Every key (without key text or hash), oldest first.</summary>
+    /// <summary>Every active (unrevoked) key, without key text or hash, oldest first.</summary>
     IReadOnlyList<ApiKeyInfo> List();
 
     /// <summary>Revokes the key with <paramref name="id"/>; false when there is none.</summary>

@@ -15,6 +15,10 @@ public interface ITradingHistory
     /// <summary>The newest <paramref name="limit"/> fills, of one strategy or all, newest first.</summary>
     IReadOnlyList<FillRecord> Fills(string? strategyId, int limit);
 
-    /// <summary>The equity curve of <paramref name="strategyId"/>, oldest first (empty for an unknown strategy).</summary>
-    IReadOnlyList<EquitySample> Equity(string strategyId);
+    /// <summary>
+    /// The equity curve of <paramref name="strategyId"/>, oldest first, thinned to at most <paramref name="maxPoints"/>
+    /// (at least 2) evenly spaced samples keeping the first and last (see <see cref="EquityCurves.Thin"/>); empty for an
+    /// unknown strategy.
+    /// </summary>
+    IReadOnlyList<EquitySample> Equity(string strategyId, int maxPoints);
 }

@@ -24,8 +24,8 @@ public sealed class SnapshotTradingHistory(ITradingHost host) : ITradingHistory
             .Take(limit).ToList();
 
     /// <inheritdoc />
-    public IReadOnlyList<EquitySample> Equity(string strategyId) =>
-        Select(strategyId).FirstOrDefault()?.EquityCurve ?? [];
+    public IReadOnlyList<EquitySample> Equity(string strategyId, int maxPoints) =>
+        EquityCurves.Thin(Select(strategyId).FirstOrDefault()?.EquityCurve ?? [], maxPoints);
 
     private IEnumerable<StrategySnapshot> Select(string? strategyId) =>
         strategyId is null

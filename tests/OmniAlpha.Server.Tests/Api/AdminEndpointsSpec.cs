@@ -44,6 +44,16 @@ public sealed class AdminEndpointsSpec
     }
 
     [Fact]
+    public async Task A_second_live_key_with_the_same_name_is_a_conflict()
+    {
+        await using var server = await ApiServer.StartAsync();
+        var problem = await (await server.Client(server.AdminKey).PostJsonAsync("/api/admin/keys", new { name = "trader-joe", role = "trader" }))
+            .AssertProblemAsync(409);
+        Assert.Contains("trader-joe", problem["detail"].Text());
+        Assert.Single(server.Keys.List(), k => k.Name == "trader-joe");
+    }
+
+    [Fact]
     public async Task Secret_values_go_in_and_never_come_out()
     {
         var store = new InMemorySecretStore();

@@ -53,6 +53,19 @@ public sealed class EventStreamSpec
     }
 
     [Fact]
+    public async Task Server_shutdown_ends_open_streams_promptly()
+    {
+        var server = await ApiServer.StartAsync();
+        using var response = await server.Client(server.ViewerKey).GetAsync("/api/events", HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        await ReadEventAsync(reader);
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        await server.DisposeAsync();
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"shutdown took {stopwatch.Elapsed}");
+        Assert.Equal(0, server.Host.Subscribers);
+    }
+
+    [Fact]
     public async Task Needs_a_key()
     {
         await using var server = await ApiServer.StartAsync();

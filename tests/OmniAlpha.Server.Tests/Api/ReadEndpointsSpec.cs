@@ -129,6 +129,6 @@ public sealed class ReadEndpointsSpec
 
         public IReadOnlyList<FillRecord> Fills(string? strategyId, int limit) => [];
 
-        public IReadOnlyList<EquitySample> Equity(string strategyId) => [];
+        public IReadOnlyList<EquitySample> Equity(string strategyId, int maxPoints) => [];
     }
 }

@@ -71,7 +71,15 @@ internal sealed class ApiServer : IAsyncDisposable
         services?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapOmniAlphaServer(dashboard ?? new PhysicalFileProvider(Path.Combine(AppContext.BaseDirectory, "TestDashboard")));
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
         string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         return new ApiServer(app, new Uri(address))
         {
