@@ -118,12 +118,15 @@ public sealed class DashboardPageSpec(DashboardFixture fixture) : IClassFixture<
     [SkippableFact]
     public async Task Live_pnl_and_equity_change_without_a_reload()
     {
+        using var api = new HostApi(fixture.Host);
         await using var tab = await fixture.OpenAsync();
         await tab.SignInAsync();
         await Expect(tab.ById("connection-status")).ToHaveTextAsync("live");
         await tab.Page.EvaluateAsync("() => { window.__sameDocument = true; }");
 
-        var moving = tab.Page.Locator("tr[data-testid='strategy-row']:has([data-testid='strategy-status']:text-is('Running'))").First;
+        // A strategy holding a position: its mark (and so its P&L and equity) moves with every bar.
+        var holder = (await api.GetAsync("api/strategies")).EnumerateArray().First(s => s.GetProperty("openPositions").GetInt32() > 0);
+        var moving = tab.Row(holder.GetProperty("id").GetString()!);
         string unrealized = await moving.GetByTestId("strategy-unrealized").InnerTextAsync();
         string equity = await moving.GetByTestId("strategy-equity").InnerTextAsync();
         string version = await tab.ById("snapshot-version").InnerTextAsync();

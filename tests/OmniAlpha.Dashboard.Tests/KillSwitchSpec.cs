@@ -36,4 +36,31 @@ public sealed class KillSwitchSpec(DashboardFixture fixture) : IClassFixture<Das
             s => Assert.Equal("Halted", s.GetProperty("tradingState").GetString()));
         Assert.Empty(tab.ConsoleErrors);
     }
+
+    [SkippableFact]
+    public async Task The_host_trading_state_is_set_from_the_header_and_halting_asks_first()
+    {
+        await using var tab = await fixture.OpenAsync();
+        await tab.SignInAsync();
+
+        await tab.ById("host-state-select").SelectOptionAsync("REDUCING");
+        await tab.ById("host-state-apply").ClickAsync();
+        await Expect(tab.ById("host-trading-state")).ToHaveTextAsync("Reducing");
+
+        await tab.ById("host-state-select").SelectOptionAsync("HALTED");
+        await tab.ById("host-state-apply").ClickAsync();
+        await Expect(tab.ById("confirm-title")).ToHaveTextAsync("Halt trading?");
+        await tab.ById("confirm-cancel").ClickAsync();
+        await Task.Delay(500); // a command would have been applied by now
+        await Expect(tab.ById("host-trading-state")).ToHaveTextAsync("Reducing");
+
+        await tab.ById("host-state-apply").ClickAsync();
+        await tab.ById("confirm-ok").ClickAsync();
+        await Expect(tab.ById("host-trading-state")).ToHaveTextAsync("Halted");
+
+        // Back to normal, so the order of the tests in this class does not matter.
+        await tab.ById("host-state-select").SelectOptionAsync("ACTIVE");
+        await tab.ById("host-state-apply").ClickAsync();
+        await Expect(tab.ById("host-trading-state")).ToHaveTextAsync("Active");
+    }
 }
