@@ -11,4 +11,4 @@ namespace OmniAlpha.Server.Ports;
 /// <param name="RemoteAddress">The caller's IP address, if known.</param>
 /// <param name="RequestId">The request's trace id: the same as in the server log and in an error's problem document.</param>
 public sealed record AuditEntry(DateTime TimeUtc, string Actor, string? Role, string Action, string? Target, int Status,
-    string Outcome, string? RemoteAddress, string? RequestId);
+    string Outcome, string? RemoteAddress, string? RequestId = null);
