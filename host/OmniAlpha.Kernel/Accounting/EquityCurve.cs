@@ -6,7 +6,7 @@ namespace OmniAlpha.Kernel.Accounting;
 /// The account's cash and equity after every time step, in a preallocated array (sized from the longest data
 /// series up front, so recording never allocates during a run). The result exposes the array without copying.
 /// </summary>
-internal sealed class EquityCurve(int capacity)
+internal sealed class EquityCurve(int capacity) : Engine.IEquityRecorder
 {
     private EquityPoint[] _points = new EquityPoint[Math.Max(capacity, 1)];
 

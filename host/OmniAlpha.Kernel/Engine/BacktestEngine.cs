@@ -127,7 +127,8 @@ public sealed class BacktestEngine
         runtime.IsStarting = false;
         invoker.Deliver(router);
         var hotSwap = _options.HotSwap?.Bind(strategy, runtime, scheduler, supervisor, budgets);
-        var processor = new TimeStepProcessor(series, securities, merger, _brokerage, portfolio, router, runtime, invoker, scheduler, curve, hotSwap);
+        var pipeline = new StepPipeline(securities, _brokerage, portfolio, router, runtime, invoker, scheduler, curve);
+        var processor = new TimeStepProcessor(series, merger, pipeline, hotSwap);
         return new BacktestRun(processor, router, runtime, portfolio, curve, totalBars, strategy.Name, supervisor);
     }
 

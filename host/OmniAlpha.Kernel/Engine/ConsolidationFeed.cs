@@ -38,7 +38,7 @@ internal sealed class ConsolidationFeed
             var subscription = _subscriptions[i];
             var security = subscription.Security;
             int delivered = security.DeliveredIndex;
-            for (int b = subscription.LastFed + 1; b <= delivered; b++) subscription.Consolidator.Update(in security.Series[b]);
+            for (int b = subscription.LastFed + 1; b <= delivered; b++) subscription.Consolidator.Update(in security.BarAt(b));
             subscription.LastFed = delivered;
             subscription.Consolidator.Scan(utcNow);
         }

@@ -62,6 +62,11 @@ internal sealed class OrderRouter : IBrokerageListener
     /// <summary>When set, new orders are rejected with this code and reason (warm-up, halt).</summary>
     public OrderCheck Gate { get; set; } = OrderCheck.Pass;
 
+    /// <summary>
+    /// Optional per-order check after <see cref="Gate"/> (the live engine's trading state: reducing or halted); null in a backtest.
+    /// </summary>
+    public Func<OrderRequest, OrderCheck>? StateGate { get; set; }
+
     public Order? Get(long orderId) =>
         orderId >= 1 && orderId <= _orders.Count ? _orders[(int)(orderId - 1)] : null;
 
@@ -94,6 +99,8 @@ internal sealed class OrderRouter : IBrokerageListener
         if (instrument is null)
             return Reject(request, clientId, RejectReason.UnknownSymbol, $"symbol {request.Symbol} is not part of this run");
         if (!Gate.Passed) return Reject(request, clientId, Gate.Code!.Value, Gate.Reason!);
+        if (StateGate is { } stateGate && stateGate(request) is { Passed: false } refused)
+            return Reject(request, clientId, refused.Code!.Value, refused.Reason!);
         var check = _validator.Validate(request, instrument, referencePrice, new OpenOrderView(_open, _orders));
         if (!check.Passed) return Reject(request, clientId, check.Code!.Value, check.Reason!);
 

@@ -25,4 +25,6 @@ public enum RejectReason
     Brokerage,
     /// <summary>A pre-trade risk check (a risk plugin) refused the order; the text names the check and its reason.</summary>
     RiskLimit,
+    /// <summary>Trading is REDUCING (reduce-only) and the order would not reduce the current position.</summary>
+    ReduceOnly,
 }
