@@ -1,0 +1,25 @@
+namespace OmniAlpha.Persistence.Tests.Support;
+
+/// <summary>A fresh temporary folder for store files, deleted on dispose.</summary>
+internal sealed class TempStoreFolder : IDisposable
+{
+    public TempStoreFolder()
+    {
+        Folder = Path.Combine(Path.GetTempPath(), "omnialpha-persist-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Folder);
+    }
+
+    public string Folder { get; }
+
+    /// <summary>Path of a store file in the folder (not created).</summary>
+    public string StorePath(string name = "omnialpha.db") => Path.Combine(Folder, name);
+
+    /// <summary>Every byte of every file in the folder (the store and LiteDB's log file).</summary>
+    public byte[] AllFileBytes() => Directory.GetFiles(Folder).SelectMany(File.ReadAllBytes).ToArray();
+
+    public void Dispose()
+    {
+        try { Directory.Delete(Folder, recursive: true); }
+        catch (IOException) { /* a test that failed may still hold the file; the OS temp cleaner takes it */ }
+    }
+}
