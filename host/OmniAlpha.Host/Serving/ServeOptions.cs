@@ -18,6 +18,12 @@ internal sealed class ServeOptions
     /// <summary>Replay speed as a multiple of real time (1 = real time, 60 = a minute of data per second); 0 = as fast as possible.</summary>
     public double Speed { get; set; } = ServeDefaults.DemoSpeed;
 
+    /// <summary>Stop the service (exit 0) once the replay has played the whole data set (batch runs, tests); default: keep serving.</summary>
+    public bool StopAtEndOfData { get; set; }
+
+    /// <summary>Wall time between checkpoint batches (every strategy's cash and equity are journaled even when nothing traded).</summary>
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The data set the replay feed plays (same sources as <c>omnialpha backtest</c>).</summary>
     public ServeDataOptions Data { get; set; } = new();
 

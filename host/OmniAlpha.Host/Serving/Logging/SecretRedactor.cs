@@ -51,7 +51,7 @@ internal sealed partial class SecretRedactor
     }
 
     // "key" alone counts (ApiKey, SecretsKey, X-Api-Key) but not words that merely contain it (Keyboard, monkey, KeyboardLayout).
-    [GeneratedRegex(@"(password|passwd|pwd|secret|api[-_]?key|token|credential|private[-_]?key|(^|[-_.:]|[a-z])key$|^key)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(password|passwd|pwd|secret|api[-_]?key|token|credential|private[-_]?key|(^|[-_.:]|[a-z])key$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretName();
 
     [GeneratedRegex(@"(?<name>\b(?:password|passwd|pwd|secret|api[-_]?key|x-api-key|token|access[-_]?token|admin[-_]?key|secrets[-_]?key)\b)(?<sep>\s*[=:]\s*""?)(?!\*\*\*)[^\s"",;&]+",

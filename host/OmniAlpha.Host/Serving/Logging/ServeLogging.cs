@@ -27,6 +27,8 @@ internal static class ServeLogging
     {
         var sinks = new LoggerConfiguration()
             .MinimumLevel.Verbose()
+            // Per-request framework chatter; the Serilog section can lower these again.
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
             .ReadFrom.Configuration(configuration, new ConfigurationReaderOptions { SectionName = "Serilog" });
         sinks = console is null
             ? sinks.WriteTo.Console(outputTemplate: OutputTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
