@@ -45,9 +45,9 @@ internal sealed partial class ServeOptionsValidator(ServeLocations locations) : 
     private static void ValidateCosts(ServeOptions options, List<string> failures)
     {
         try { CostModelSpec.ParseCommission(options.Commission); }
-        catch (ArgumentException e) { failures.Add($"{Section}:Commission: {e.Message}"); }
+        catch (Exception e) when (e is ArgumentException or FormatException) { failures.Add($"{Section}:Commission: {e.Message}"); }
         try { CostModelSpec.ParseSlippage(options.Slippage); }
-        catch (ArgumentException e) { failures.Add($"{Section}:Slippage: {e.Message}"); }
+        catch (Exception e) when (e is ArgumentException or FormatException) { failures.Add($"{Section}:Slippage: {e.Message}"); }
     }
 
     private void ValidateStrategies(List<ServeStrategyOptions> strategies, List<string> failures)
