@@ -80,7 +80,8 @@ internal static class ServeHost
 
         AddPlugins(services);
         AddStore(services, configuration, dataDir);
-        AddEngine(services, dataDir);
+        string? cacheDir = configuration[$"{ServeOptions.SectionName}:CompileCacheDir"];
+        AddEngine(services, cacheDir is null ? Path.Combine(dataDir, "cache", "scripts") : locations.Resolve(cacheDir));
 
         services.AddSingleton<IApiKeyStore>(sp => new StoreApiKeys(sp.GetRequiredService<LiteDbStore>().ApiKeys));
         services.AddSingleton<IAuditLog>(sp => new StoreAuditLog(sp.GetRequiredService<LiteDbStore>().Audit));
@@ -158,9 +159,9 @@ internal static class ServeHost
         services.AddHostedService<StoreBootstrapService>();
     }
 
-    private static void AddEngine(IServiceCollection services, string dataDir)
+    private static void AddEngine(IServiceCollection services, string compileCacheDir)
     {
-        services.AddSingleton(_ => new StrategyCompiler(new StrategyCompilerOptions { Cache = new StrategyCompileCache(Path.Combine(dataDir, "cache", "scripts")) }));
+        services.AddSingleton(_ => new StrategyCompiler(new StrategyCompilerOptions { Cache = new StrategyCompileCache(compileCacheDir) }));
         services.AddSingleton<ScriptStrategyFactory>();
         services.AddSingleton(sp => ReplayDataSet.Load(sp.GetRequiredService<DataResolver>(), sp.GetRequiredService<IOptions<ServeOptions>>().Value,
             sp.GetRequiredService<ServeLocations>()));
@@ -187,7 +188,8 @@ internal static class ServeHost
                 _ => new SimulatedExchange(new SimulatedExchangeOptions { FeeModel = fees, SlippageModel = slippage }),
                 sp.GetRequiredService<ILoggerFactory>().CreateLogger("OmniAlpha.Engine"));
         });
-        services.AddSingleton<ITradingHost>(sp => sp.GetRequiredService<LiveEngine>());
+        services.AddSingleton(sp => new ReadinessGatedHost(sp.GetRequiredService<LiveEngine>()));
+        services.AddSingleton<ITradingHost>(sp => sp.GetRequiredService<ReadinessGatedHost>());
         services.AddHostedService<TradingEngineService>();
     }
 }

@@ -15,6 +15,9 @@ internal sealed class ServeOptions
     /// </summary>
     public string? DataDir { get; set; }
 
+    /// <summary>Compiled-script cache folder (relative: to the configuration file); default <c>cache/scripts</c> in the data folder.</summary>
+    public string? CompileCacheDir { get; set; }
+
     /// <summary>Replay speed as a multiple of real time (1 = real time, 60 = a minute of data per second); 0 = as fast as possible.</summary>
     public double Speed { get; set; } = ServeDefaults.DemoSpeed;
 

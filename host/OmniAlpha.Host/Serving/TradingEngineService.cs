@@ -15,6 +15,7 @@ namespace OmniAlpha.Host.Serving;
 internal sealed class TradingEngineService(
     LiveEngine engine,
     HeldReplayFeed feed,
+    ReadinessGatedHost readiness,
     IOptions<ServeOptions> options,
     ServeLocations locations,
     IHostApplicationLifetime lifetime,
@@ -41,6 +42,7 @@ internal sealed class TradingEngineService(
             logger.LogInformation("Deployed {Strategy} ({Script}) on {Symbols}", configured.Id, fileName, string.Join(",", configured.Symbols));
         }
         feed.Release();
+        readiness.Open();
         _ = WatchForFaultAsync();
         if (options.Value.StopAtEndOfData) _ = StopAtEndOfDataAsync();
         logger.LogInformation("Trading {Count} strategies on {Feed} at {Speed}", engine.Current.Strategies.Count, feed.Name,
