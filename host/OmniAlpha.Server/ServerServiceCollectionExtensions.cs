@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,8 +36,12 @@ public static class ServerServiceCollectionExtensions
         var optionsBuilder = services.AddOptions<ServerOptions>().Bind(configuration.GetSection(ServerOptions.SectionName));
         if (configure is not null)
             optionsBuilder.Configure(configure);
+        optionsBuilder.ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ServerOptions>, ServerOptionsValidator>();
 
         services.ConfigureHttpJsonOptions(o => ServerJson.Configure(o.SerializerOptions));
+        // Binding failures are thrown so the exception handler can answer them as problems naming the JSON field.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
 

@@ -46,8 +46,9 @@ public sealed class LiteDbStoreTests : IDisposable
     [Fact]
     public void A_path_that_is_a_folder_is_refused_with_its_name()
     {
-        var error = Assert.Throws<JournalException>(() => LiteDbStore.Open(_folder.Folder));
-        Assert.Contains(_folder.Folder, error.Message);
+        string folder = Directory.CreateDirectory(Path.Combine(_folder.Folder, "a-folder")).FullName;
+        var error = Assert.Throws<JournalException>(() => LiteDbStore.Open(folder));
+        Assert.Contains(folder, error.Message);
     }
 
     [Fact]
@@ -66,6 +67,19 @@ public sealed class LiteDbStoreTests : IDisposable
         Assert.Contains(path, error.Message);
         Assert.Contains("schema version 99", error.Message);
         Assert.Contains($"schema version {LiteDbStore.CurrentSchemaVersion} at most", error.Message);
+    }
+
+    [Fact]
+    public void A_LiteDB_file_with_a_case_insensitive_collation_is_refused()
+    {
+        string path = _folder.StorePath();
+        using (var foreign = new LiteDatabase(new ConnectionString { Filename = path, Collation = new Collation("en-US/IgnoreCase") }))
+            foreign.GetCollection("x").Insert(new BsonDocument { ["_id"] = 1 });
+
+        var error = Assert.Throws<JournalException>(() => LiteDbStore.Open(path));
+        Assert.Contains(path, error.Message);
+        Assert.Contains("collation", error.Message);
+        Assert.DoesNotContain("corrupt", error.Message);
     }
 
     [Fact]

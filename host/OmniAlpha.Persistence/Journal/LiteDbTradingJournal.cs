@@ -88,6 +88,7 @@ public sealed class LiteDbTradingJournal : ITradingJournal
                 if (e is JournalException) throw;
                 throw new JournalException($"Journal {FilePath}: batch {batch.Sequence} could not be committed and nothing of it was written: {e.Message}", e);
             }
+            _store.FlushToDisk($"batch {batch.Sequence}");
         }
         finally
         {

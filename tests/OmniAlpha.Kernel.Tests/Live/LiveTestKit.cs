@@ -44,10 +44,11 @@ internal static class LiveTestKit
     public static TradingCommand Command(TradingCommandKind kind, string? id) => new(kind, id, "tester");
 
     public static LiveEngine Engine(ITradingJournal journal, ILiveDataFeed feed, IBarHistory history, IReadOnlyList<BarSeries> data,
-        IStrategyFactory? factory = null, LiveEngineOptions? options = null, Func<IReadOnlyList<Instrument>, ISimulatedBrokerage>? venues = null) =>
+        IStrategyFactory? factory = null, LiveEngineOptions? options = null, Func<IReadOnlyList<Instrument>, ISimulatedBrokerage>? venues = null,
+        Microsoft.Extensions.Logging.ILogger? logger = null) =>
         new(options ?? new LiveEngineOptions { CheckpointInterval = TimeSpan.FromHours(1), SnapshotInterval = TimeSpan.FromMilliseconds(20) },
             journal, factory ?? new TestStrategyFactory(), feed, history, [.. data.Select(d => d.Instrument)],
-            venues ?? (_ => new SimulatedExchange()));
+            venues ?? (_ => new SimulatedExchange()), logger);
 
     public static async Task<CommandResult> Do(this LiveEngine engine, TradingCommand command)
     {

@@ -14,8 +14,16 @@ internal sealed class TempStoreFolder : IDisposable
     /// <summary>Path of a store file in the folder (not created).</summary>
     public string StorePath(string name = "omnialpha.db") => Path.Combine(Folder, name);
 
-    /// <summary>Every byte of every file in the folder (the store and LiteDB's log file).</summary>
-    public byte[] AllFileBytes() => Directory.GetFiles(Folder).SelectMany(File.ReadAllBytes).ToArray();
+    /// <summary>Every byte of the store files in the folder (data file and LiteDB's log file; the empty lock file is held exclusively).</summary>
+    public byte[] AllFileBytes() => Directory.GetFiles(Folder).Where(f => !f.EndsWith(".lock", StringComparison.Ordinal)).SelectMany(ReadShared).ToArray();
+
+    private static byte[] ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
 
     public void Dispose()
     {
