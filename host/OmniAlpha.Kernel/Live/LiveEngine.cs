@@ -299,7 +299,10 @@ public sealed partial class LiveEngine : ITradingHost, IAsyncDisposable
         if (!_catchingUp)
         {
             for (int i = 0; i < _cursors.Count; i++)
+            {
                 if (_cursors[i].HasWork) _cursors[i].Collect(_batch);
+                if (_slots[i].Brokerage.PendingCount > 0) _slots[i].Brokerage.CollectAmendments(_slots[i].Id, now, _batch.Amendments);
+            }
             if (!_batch.IsEmpty) Commit();
         }
         for (int i = 0; i < _slots.Count; i++)
