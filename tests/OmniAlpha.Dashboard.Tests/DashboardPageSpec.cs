@@ -116,6 +116,30 @@ public sealed class DashboardPageSpec(DashboardFixture fixture) : IClassFixture<
     }
 
     [SkippableFact]
+    public async Task The_event_stream_reader_reassembles_events_split_across_chunks()
+    {
+        await using var tab = await fixture.OpenAsync();
+        await tab.Page.GotoAsync("/");
+        // Network chunks end anywhere: inside a field, between CR and LF, inside a multi-byte character.
+        var events = await tab.Page.EvaluateAsync<string[]>(@"async () => {
+            const { readEventStream } = await import('/js/sse.js');
+            const bytes = new TextEncoder().encode(': heartbeat\n\nevent: snapshot\r\nid: 7\r\ndata: {""a"":\r\ndata: ""€""}\r\n\r\nevent: snapshot\ndata: 2\n\n');
+            const cuts = [3, 17, 30, 31, 44, 49, 58, bytes.length]; // 49: after a CR, 58: inside €
+            let from = 0;
+            const body = new ReadableStream({ pull(controller) {
+                const to = cuts.shift();
+                if (to === undefined) { controller.close(); return; }
+                controller.enqueue(bytes.slice(from, to)); from = to;
+            } });
+            const seen = [];
+            let activity = 0;
+            await readEventStream(body, (e) => seen.push(`${e.event}|${e.id}|${e.data}`), () => { activity += 1; });
+            return [...seen, String(activity > 0)];
+        }");
+        Assert.Equal(["snapshot|7|{\"a\":\n\"€\"}", "snapshot|null|2", "True".ToLowerInvariant()], events);
+    }
+
+    [SkippableFact]
     public async Task Live_pnl_and_equity_change_without_a_reload()
     {
         using var api = new HostApi(fixture.Host);
