@@ -8,9 +8,10 @@ namespace OmniAlpha.Dashboard.Tests;
 
 /// <summary>
 /// The dashboard as a person uses it, in headless Chromium against the running host: signing in, what it shows, and
-/// that it stays live. These tests only read (commands are in their own classes, with their own host).
+/// that it stays live. These tests only read (the command specs sharing the host leave the strategies as they were).
 /// </summary>
-public sealed class DashboardPageSpec(DashboardFixture fixture) : IClassFixture<DashboardFixture>
+[Collection(DashboardCollection.Name)]
+public sealed class DashboardPageSpec(DashboardFixture fixture)
 {
     [SkippableFact]
     public async Task The_page_loads_without_console_errors_and_requests_nothing_beyond_the_host()

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace OmniAlpha.Dashboard.Tests.Support;
 
 /// <summary>
-/// One host and one headless Chromium per test class (each test opens its own browser context, so session storage
+/// One host and one headless Chromium per test class or collection (each test opens its own browser context, so session storage
 /// and state in the page never leak between tests).
 /// </summary>
 public sealed class DashboardFixture : IAsyncLifetime
