@@ -63,7 +63,7 @@ public sealed class DashboardPageSpec(DashboardFixture fixture)
 
         await api.RevokeKeyAsync(id);
         // The page's next call (the equity chart every 2 s, the log tail every 5 s) answers 401.
-        await Expect(tab.ById("key-prompt")).ToBeVisibleAsync(new() { Timeout = 12_000 });
+        await Expect(tab.ById("key-prompt")).ToBeVisibleAsync();
         await Expect(tab.ById("key-error")).ToContainTextAsync("not valid or was revoked");
         Assert.Null(await tab.Page.EvaluateAsync<string?>("() => sessionStorage.getItem('omnialpha.apiKey')"));
     }
@@ -205,7 +205,7 @@ public sealed class DashboardPageSpec(DashboardFixture fixture)
         // Now nothing answers: after a few seconds without an update the page says so.
         await tab.Page.RouteAsync("**/api/**", route => route.AbortAsync());
         await tab.Page.RouteAsync("**/health", route => route.AbortAsync());
-        await Expect(tab.ById("stale-banner")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Expect(tab.ById("stale-banner")).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Expect(tab.ById("stale-banner")).ToContainTextAsync("STALE");
         await Expect(tab.ById("connection-status")).ToHaveTextAsync("stale");
     }
