@@ -15,8 +15,8 @@ namespace OmniAlpha.Service.Tests;
 public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly int Trials = int.TryParse(Environment.GetEnvironmentVariable("OMNIALPHA_CRASH_TRIALS"), out int n) ? n : 20;
-    private const int BarCount = 100;
-    /// <summary>The replay of the whole data set is paced to about this long (100 business days in ~1.5 s).</summary>
+    private const int BarCount = 80;
+    /// <summary>The replay of the whole data set is paced to about this long (80 business days in ~1.5 s).</summary>
     private static readonly TimeSpan ReplayTime = TimeSpan.FromSeconds(1.5);
     private static readonly TimeSpan Ready = TimeSpan.FromSeconds(60);
     private static readonly TimeSpan Finish = TimeSpan.FromSeconds(90);
@@ -69,8 +69,8 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         DateTime first = times.Min(), last = times.Max();
         var failures = new ConcurrentBag<string>();
         int killedWhileRunning = 0;
-        // Two trials at a time: each is mostly waiting on its own process.
-        await Parallel.ForAsync(0, Trials, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (trial, _) =>
+        // Three trials at a time: each mostly waits on its own process (startup, journal fsyncs).
+        await Parallel.ForAsync(0, Trials, new ParallelOptions { MaxDegreeOfParallelism = 3 }, async (trial, _) =>
         {
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var random = new Random(4_242 + trial);
