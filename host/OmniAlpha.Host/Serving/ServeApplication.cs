@@ -20,6 +20,18 @@ internal static class ServeApplication
 
     public static async Task<int> RunAsync(ServeArguments arguments)
     {
+        try
+        {
+            return await RunHostAsync(arguments).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            return Fail(70, $"internal error: {e.GetType().Name}: {e.Message}", e, arguments.Verbose);
+        }
+    }
+
+    private static async Task<int> RunHostAsync(ServeArguments arguments)
+    {
         WebApplication app;
         try
         {
