@@ -93,11 +93,19 @@ public sealed class LiteDbStore : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(filePath);
         string fullPath = Path.GetFullPath(filePath);
-        FileStream lockFile;
         try
         {
             string? directory = Path.GetDirectoryName(fullPath);
             if (directory is not null) Directory.CreateDirectory(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new JournalException($"Cannot open the store {fullPath}: its folder cannot be created ({e.Message})", e);
+        }
+
+        FileStream lockFile;
+        try
+        {
             // LiteDB's direct mode does not lock the file on Unix, and two writers would corrupt it. An exclusive handle
             // on a lock file beside it (flock on Unix) refuses a second store in this or another process; the OS
             // releases it when the process dies, even by kill -9.
@@ -123,8 +131,9 @@ public sealed class LiteDbStore : IDisposable
                 Collation = new Collation("en-US/Ordinal"),
             });
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteException or InvalidOperationException or NotSupportedException)
+        catch (Exception e)
         {
+            // Whatever LiteDB throws on a damaged file (its own exceptions, casts, ranges), the message names the file.
             lockFile.Dispose();
             throw new JournalException($"Cannot open the store {fullPath}: {Describe(e)}", e);
         }

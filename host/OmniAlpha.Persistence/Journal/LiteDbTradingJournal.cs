@@ -28,6 +28,10 @@ public sealed class LiteDbTradingJournal : ITradingJournal
     public string FilePath => _store.FilePath;
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Reads everything while holding off commits, so the state is one committed point in time: meant for start and
+    /// recovery. The API's listings use <see cref="JournalQueries"/>, which never block the engine.
+    /// </remarks>
     public JournalState Load()
     {
         var db = Database;
@@ -44,11 +48,13 @@ public sealed class LiteDbTradingJournal : ITradingJournal
 
     private JournalState LoadState(LiteDatabase db)
     {
-        var last = LastBatch(db);
+        var last = LastBatch(db) is { } doc
+            ? Decode(FilePath, StoreCollections.Batches, doc, d => (Sequence: DocumentFields.Int64(d, "_id"), DataTime: DocumentFields.Time(d, "dataTicks")))
+            : default((long Sequence, DateTime DataTime)?);
         return new JournalState
         {
-            LastSequence = last is null ? 0 : DocumentFields.Int64(last, "_id"),
-            LastDataTimeUtc = last is null ? null : DocumentFields.Time(last, "dataTicks"),
+            LastSequence = last?.Sequence ?? 0,
+            LastDataTimeUtc = last?.DataTime,
             ScriptVersions = ReadAll(db, StoreCollections.ScriptVersions, JournalRecordDocuments.ScriptVersion),
             Lifecycle = ReadAll(db, StoreCollections.Lifecycle, JournalRecordDocuments.Lifecycle),
             Orders = ReadAll(db, StoreCollections.Orders, JournalRecordDocuments.Order),
@@ -57,6 +63,7 @@ public sealed class LiteDbTradingJournal : ITradingJournal
             Cash = ReadAll(db, StoreCollections.CashLedger, JournalRecordDocuments.Cash),
             Positions = ReadAll(db, StoreCollections.Positions, JournalRecordDocuments.Position),
             Checkpoints = ReadAll(db, StoreCollections.LatestCheckpoints, JournalRecordDocuments.Checkpoint),
+            Amendments = ReadAll(db, StoreCollections.Amendments, JournalRecordDocuments.Amendment),
         };
     }
 
@@ -128,6 +135,7 @@ public sealed class LiteDbTradingJournal : ITradingJournal
         Insert(db, StoreCollections.Fills, batch.Fills, seq, JournalRecordDocuments.Fill);
         Insert(db, StoreCollections.CashLedger, batch.Cash, seq, JournalRecordDocuments.Cash);
         Upsert(db, StoreCollections.Positions, batch.Positions, seq, JournalRecordDocuments.Position);
+        Insert(db, StoreCollections.Amendments, batch.Amendments, seq, JournalRecordDocuments.Amendment);
         Insert(db, StoreCollections.Checkpoints, batch.Checkpoints, seq, (r, ord) => JournalRecordDocuments.Checkpoint(r, ord, ord));
         Upsert(db, StoreCollections.LatestCheckpoints, batch.Checkpoints, seq, (r, ord) => JournalRecordDocuments.Checkpoint(r, ord, r.StrategyId));
         db.GetCollection(StoreCollections.Batches).Insert(new BsonDocument
