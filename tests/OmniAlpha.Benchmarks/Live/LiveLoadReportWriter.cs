@@ -31,6 +31,8 @@ public static class LiveLoadReportWriter
         var j = r.Journal;
         Line(o, "Journal", string.Format(c, "{0:N0} commits, {1:F3} ms/commit (p50 {2:F3}, p99 {3:F3}, max {4:F1}), {5:F3} ms/order, {6:P1} of wall time, file {7:F1} MB",
             j.Commits, j.CommitMillis.Mean, j.CommitMillis.P50, j.CommitMillis.P99, j.CommitMillis.Max, j.MillisPerOrder, j.ShareOfRun, j.FileBytes / 1048576.0));
+        Line(o, "Journal CPU", string.Format(c, "{0:F0} ms of {1:F0} ms commit wall time was the engine thread's own CPU ({2:P0}); the rest waited (disk flushes, busy cores)",
+            j.TotalCpuMillis, j.TotalMillis, j.TotalMillis == 0 ? 0 : j.TotalCpuMillis / j.TotalMillis));
         Line(o, "Bar->order", string.Format(c, "p50 {0:F2} ms, p99 {1:F2} ms, max {2:F2} ms ({3:N0} records; engine's bucketed p50 {4:F2} / p99 {5:F2} ms)",
             r.BarToOrderMicros.P50 / 1000, r.BarToOrderMicros.P99 / 1000, r.BarToOrderMicros.Max / 1000, r.BarToOrderMicros.Count,
             r.Engine.BarToOrderP50Micros / 1000, r.Engine.BarToOrderP99Micros / 1000));

@@ -137,7 +137,7 @@ public static class LiveLoadRun
         var samples = sampler.Samples.ToList();
         var endpoints = poller.Results();
         double seconds = Math.Max(runSeconds, 1e-9);
-        var journalCost = new JournalCost(journal.Commits, LatencySummary.Of(journal.CommitMillis), journal.TotalCommitMillis,
+        var journalCost = new JournalCost(journal.Commits, LatencySummary.Of(journal.CommitMillis), journal.TotalCommitMillis, journal.TotalCommitCpuMillis,
             journal.OrdersPlaced == 0 ? 0 : journal.TotalCommitMillis / journal.OrdersPlaced, journal.TotalCommitMillis / 1000 / seconds, fileBytes);
         var memory = new MemoryResult(
             samples.FirstOrDefault()?.WorkingSetMb ?? 0, samples.LastOrDefault()?.WorkingSetMb ?? 0, samples.Count == 0 ? 0 : samples.Max(s => s.WorkingSetMb),

@@ -18,6 +18,9 @@ public sealed class TimedJournal(ITradingJournal inner) : ITradingJournal
     /// <summary>Total wall time spent in commits.</summary>
     public double TotalCommitMillis { get; private set; }
 
+    /// <summary>CPU time the engine thread itself spent in commits (NaN off Linux); the rest of the wall time was waiting.</summary>
+    public double TotalCommitCpuMillis { get; private set; }
+
     /// <summary>Order records (new orders and order updates) committed.</summary>
     public long OrderRecords { get; private set; }
 
@@ -49,9 +52,11 @@ public sealed class TimedJournal(ITradingJournal inner) : ITradingJournal
     public void Commit(JournalBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
+        double cpuStart = ThreadCpuClock.NowMillis();
         long start = Stopwatch.GetTimestamp();
         inner.Commit(batch);
         double millis = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        TotalCommitCpuMillis += ThreadCpuClock.NowMillis() - cpuStart;
         _commitMillis.Add(millis);
         TotalCommitMillis += millis;
         Commits++;
