@@ -8,4 +8,6 @@ namespace OmniAlpha.Benchmarks.Live;
 /// <param name="MillisPerOrder">Total commit time divided by the orders placed.</param>
 /// <param name="ShareOfRun">Total commit time as a share of the run's wall time (the engine thread waits meanwhile).</param>
 /// <param name="FileBytes">Size of the store file at the end.</param>
-public sealed record JournalCost(long Commits, LatencySummary CommitMillis, double TotalMillis, double TotalCpuMillis, double MillisPerOrder, double ShareOfRun, long FileBytes);
+/// <param name="MeanMillisByTenth">Mean commit time of each tenth of the commits, in order: does the journal slow down as it grows?</param>
+public sealed record JournalCost(long Commits, LatencySummary CommitMillis, double TotalMillis, double TotalCpuMillis, double MillisPerOrder, double ShareOfRun, long FileBytes,
+    IReadOnlyList<double> MeanMillisByTenth);

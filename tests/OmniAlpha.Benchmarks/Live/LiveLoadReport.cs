@@ -25,6 +25,7 @@ namespace OmniAlpha.Benchmarks.Live;
 /// <param name="PollFailure">The first failed poll, if any.</param>
 /// <param name="Events">The open event stream.</param>
 /// <param name="Memory">Working set, managed heap, GC.</param>
+/// <param name="TopAllocations">Types allocating the most during the run (sampled by the runtime's allocation ticks).</param>
 /// <param name="FailedChecks">Harness checks that failed (empty on a sound run).</param>
 /// <param name="Samples">The per-second samples.</param>
 public sealed record LiveLoadReport(
@@ -50,5 +51,6 @@ public sealed record LiveLoadReport(
     string? PollFailure,
     SseResult Events,
     MemoryResult Memory,
+    IReadOnlyList<AllocationShare> TopAllocations,
     IReadOnlyList<string> FailedChecks,
     IReadOnlyList<MemorySample> Samples);

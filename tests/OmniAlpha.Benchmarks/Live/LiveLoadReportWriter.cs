@@ -33,6 +33,8 @@ public static class LiveLoadReportWriter
             j.Commits, j.CommitMillis.Mean, j.CommitMillis.P50, j.CommitMillis.P99, j.CommitMillis.Max, j.MillisPerOrder, j.ShareOfRun, j.FileBytes / 1048576.0));
         Line(o, "Journal CPU", string.Format(c, "{0:F0} ms of {1:F0} ms commit wall time was the engine thread's own CPU ({2:P0}); the rest waited (disk flushes, busy cores)",
             j.TotalCpuMillis, j.TotalMillis, j.TotalMillis == 0 ? 0 : j.TotalCpuMillis / j.TotalMillis));
+        if (j.MeanMillisByTenth.Count > 0)
+            Line(o, "Commit by tenth", string.Join(" ", j.MeanMillisByTenth.Select(v => v.ToString("F1", c))) + " ms (mean per tenth of the commits)");
         Line(o, "Bar->order", string.Format(c, "p50 {0:F2} ms, p99 {1:F2} ms, max {2:F2} ms ({3:N0} records; engine's bucketed p50 {4:F2} / p99 {5:F2} ms)",
             r.BarToOrderMicros.P50 / 1000, r.BarToOrderMicros.P99 / 1000, r.BarToOrderMicros.Max / 1000, r.BarToOrderMicros.Count,
             r.Engine.BarToOrderP50Micros / 1000, r.Engine.BarToOrderP99Micros / 1000));
@@ -50,6 +52,8 @@ public static class LiveLoadReportWriter
         Line(o, "Managed heap", string.Format(c, "{0:F0} -> {1:F0} MB, slope 2nd half {2:+0.0;-0.0} MB/min", m.ManagedHeapStartMb, m.ManagedHeapEndMb, m.ManagedHeapSlopeMbPerMin));
         Line(o, "GC", string.Format(c, "gen0 {0}, gen1 {1}, gen2 {2}, pauses {3:F0} ms, allocated {4:N0} MB ({5:N0} MB/s)", m.Gen0, m.Gen1, m.Gen2,
             m.GcPauseMillis, m.AllocatedMb, m.AllocatedMb / Math.Max(r.RunSeconds, 1e-9)));
+        foreach (var a in r.TopAllocations.Take(8))
+            Line(o, "Allocated", string.Format(c, "{0,6:P1} {1,8:N0} MB  {2}", a.Share, a.SampledMb, a.Type));
         Line(o, "Checks", r.FailedChecks.Count == 0 ? "all passed" : "FAILED: " + string.Join("; ", r.FailedChecks));
     }
 

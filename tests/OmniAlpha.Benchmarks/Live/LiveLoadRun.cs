@@ -55,6 +55,7 @@ public static class LiveLoadRun
         string apiKey = store.ApiKeys.Create("loadbench-viewer", OmniAlpha.Persistence.Keys.ApiRole.Viewer).Key;
         var feed = new GatedReplayFeed(new ReplayFeed(data, speed: 0));
         using var meter = new EngineMeterRecorder();
+        using var allocations = new AllocationSampler();
         using var loggers = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
         var engine = new LiveEngine(new LiveEngineOptions(), journal, new LoadStrategyFactory(), feed, feed, [.. data.Select(d => d.Instrument)],
             _ => new SimulatedExchange(), loggers.CreateLogger("OmniAlpha.Engine"));
@@ -75,6 +76,7 @@ public static class LiveLoadRun
             log.WriteLine($"live-load: API at {baseAddress}, {options.Strategies} strategies deployed; replaying at maximum speed");
             background = [poller.RunAsync(stopBackground.Token), events.RunAsync(stopBackground.Token), sampler.RunAsync(stopBackground.Token)];
             before = GcCounters.Now();
+            allocations.Start();
             long started = Stopwatch.GetTimestamp();
             feed.Release();
             try
@@ -88,6 +90,7 @@ public static class LiveLoadRun
             }
             runSeconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
             after = GcCounters.Now();
+            allocations.Stop();
         }
         finally
         {
@@ -100,7 +103,7 @@ public static class LiveLoadRun
         if (engine.Fault is { } fault) checks.Add($"the engine faulted: {fault.GetType().Name}: {fault.Message}");
         long fileBytes = Directory.EnumerateFiles(folder, "loadbench*").Sum(f => new FileInfo(f).Length);
         return Report(options, environment with { LoadAverageAtEnd = RunEnvironment.LoadAverage() }, bars, data, generationSeconds, runSeconds,
-            engine.Current.Stats, journal, meter, poller, events, sampler, before, after, fileBytes, checks);
+            engine.Current.Stats, journal, meter, poller, events, sampler, allocations, before, after, fileBytes, checks);
     }
 
     private static async Task DeployAsync(LiveEngine engine, LiveLoadOptions options, List<string> checks, CancellationToken cancellationToken)
@@ -132,13 +135,14 @@ public static class LiveLoadRun
 
     private static LiveLoadReport Report(LiveLoadOptions options, RunEnvironment environment, long bars, BarSeries[] data, double generationSeconds,
         double runSeconds, EngineStats stats, TimedJournal journal, EngineMeterRecorder meter, ApiPoller poller, SseListener events,
-        ProcessSampler sampler, GcCounters before, GcCounters after, long fileBytes, List<string> checks)
+        ProcessSampler sampler, AllocationSampler allocations, GcCounters before, GcCounters after, long fileBytes, List<string> checks)
     {
         var samples = sampler.Samples.ToList();
         var endpoints = poller.Results();
         double seconds = Math.Max(runSeconds, 1e-9);
         var journalCost = new JournalCost(journal.Commits, LatencySummary.Of(journal.CommitMillis), journal.TotalCommitMillis, journal.TotalCommitCpuMillis,
-            journal.OrdersPlaced == 0 ? 0 : journal.TotalCommitMillis / journal.OrdersPlaced, journal.TotalCommitMillis / 1000 / seconds, fileBytes);
+            journal.OrdersPlaced == 0 ? 0 : journal.TotalCommitMillis / journal.OrdersPlaced, journal.TotalCommitMillis / 1000 / seconds, fileBytes,
+            ByTenth(journal.CommitMillis));
         var memory = new MemoryResult(
             samples.FirstOrDefault()?.WorkingSetMb ?? 0, samples.LastOrDefault()?.WorkingSetMb ?? 0, samples.Count == 0 ? 0 : samples.Max(s => s.WorkingSetMb),
             ProcessSampler.SecondHalfSlopePerMinute(samples, s => s.WorkingSetMb),
@@ -164,6 +168,20 @@ public static class LiveLoadRun
         return new LiveLoadReport(options, environment, bars, data.Length == 0 ? 0 : data.Max(d => d.Count), generationSeconds, runSeconds,
             stats.Bars / seconds, (stats.Bars + journal.OrderEvents) / seconds, journal.OrdersPlaced, journal.OrdersCanceled,
             journal.OrdersRejected, journal.OrderEvents, journal.Fills, stats, journalCost, meter.BarToOrderMicros(), meter.StepMicros(),
-            samples.Count == 0 ? 0 : samples.Max(s => s.LagSeconds), endpoints, poller.FirstFailure, sse, memory, checks, samples);
+            samples.Count == 0 ? 0 : samples.Max(s => s.LagSeconds), endpoints, poller.FirstFailure, sse, memory, allocations.Top(12), checks, samples);
+    }
+
+    private static double[] ByTenth(IReadOnlyList<double> values)
+    {
+        if (values.Count < 10) return [];
+        var result = new double[10];
+        for (int t = 0; t < 10; t++)
+        {
+            int from = values.Count * t / 10, to = values.Count * (t + 1) / 10;
+            double sum = 0;
+            for (int i = from; i < to; i++) sum += values[i];
+            result[t] = sum / (to - from);
+        }
+        return result;
     }
 }
