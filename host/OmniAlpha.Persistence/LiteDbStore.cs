@@ -64,6 +64,26 @@ public sealed class LiteDbStore : IDisposable
         }
     }
 
+    /// <summary>
+    /// Makes every committed transaction durable before returning. LiteDB 5 returns from a commit once the transaction's
+    /// pages are queued for an asynchronous writer (a copy of the files taken right after a commit, as kill -9 would
+    /// leave them, missed most of eight committed batches); its public Checkpoint waits for that writer, copies the log
+    /// into the data file and flushes it to disk.
+    /// </summary>
+    /// <exception cref="JournalException">The flush failed: what was committed may not survive a crash; stop the host.</exception>
+    internal void FlushToDisk(string what)
+    {
+        try
+        {
+            Database.Checkpoint();
+        }
+        catch (Exception e) when (e is IOException or LiteException or UnauthorizedAccessException)
+        {
+            throw new JournalException(
+                $"The store {FilePath}: {what} was committed but could not be flushed to disk ({e.Message}); it may not survive a crash, stop the host.", e);
+        }
+    }
+
     /// <summary>Secrets encrypted with <paramref name="key"/> (the caller keeps owning the key).</summary>
     public EncryptedSecretStore OpenSecrets(SecretKey key) => new(this, key);
 
@@ -73,11 +93,19 @@ public sealed class LiteDbStore : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(filePath);
         string fullPath = Path.GetFullPath(filePath);
-        FileStream lockFile;
         try
         {
             string? directory = Path.GetDirectoryName(fullPath);
             if (directory is not null) Directory.CreateDirectory(directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new JournalException($"Cannot open the store {fullPath}: its folder cannot be created ({e.Message})", e);
+        }
+
+        FileStream lockFile;
+        try
+        {
             // LiteDB's direct mode does not lock the file on Unix, and two writers would corrupt it. An exclusive handle
             // on a lock file beside it (flock on Unix) refuses a second store in this or another process; the OS
             // releases it when the process dies, even by kill -9.
@@ -103,8 +131,9 @@ public sealed class LiteDbStore : IDisposable
                 Collation = new Collation("en-US/Ordinal"),
             });
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or LiteException or InvalidOperationException or NotSupportedException)
+        catch (Exception e)
         {
+            // Whatever LiteDB throws on a damaged file (its own exceptions, casts, ranges), the message names the file.
             lockFile.Dispose();
             throw new JournalException($"Cannot open the store {fullPath}: {Describe(e)}", e);
         }
@@ -139,6 +168,8 @@ public sealed class LiteDbStore : IDisposable
     {
         IOException => "it cannot be read or written (" + e.Message + ")",
         UnauthorizedAccessException => "it is not writable by this user (" + e.Message + ")",
+        LiteException when e.Message.Contains("collation", StringComparison.OrdinalIgnoreCase) =>
+            "it was created with another collation than the ordinal one OmniAlpha uses, so not by OmniAlpha (" + e.Message + ")",
         LiteException => "it is not a valid LiteDB file or it is corrupt (" + e.Message + ")",
         _ => e.Message,
     };
@@ -165,19 +196,13 @@ public sealed class LiteDbStore : IDisposable
                 "upgrade OmniAlpha, or use another file.");
     }
 
+    // Only the indexes a query uses: every index costs each insert. Appended collections use _id (= ord) for
+    // newest-first pages, "sk" for one strategy's pages; "uk" enforces unique natural keys; "tk" serves equity curves.
     private static void EnsureIndexes(LiteDatabase database)
     {
-        foreach (string name in new[]
-                 {
-                     StoreCollections.ScriptVersions, StoreCollections.Lifecycle, StoreCollections.Orders,
-                     StoreCollections.OrderEvents, StoreCollections.Fills, StoreCollections.CashLedger,
-                     StoreCollections.Positions, StoreCollections.Checkpoints, StoreCollections.LatestCheckpoints,
-                 })
-        {
-            var collection = database.GetCollection(name);
-            collection.EnsureIndex("ord", "$.ord");
-            collection.EnsureIndex("sk", "$.sk");
-        }
+        database.GetCollection(StoreCollections.Orders).EnsureIndex("ord", "$.ord");
+        foreach (string name in new[] { StoreCollections.Orders, StoreCollections.OrderEvents, StoreCollections.Fills, StoreCollections.Lifecycle })
+            database.GetCollection(name).EnsureIndex("sk", "$.sk");
         database.GetCollection(StoreCollections.OrderEvents).EnsureIndex("uk", "$.uk", unique: true);
         database.GetCollection(StoreCollections.Fills).EnsureIndex("uk", "$.uk", unique: true);
         database.GetCollection(StoreCollections.Checkpoints).EnsureIndex("tk", "$.tk");

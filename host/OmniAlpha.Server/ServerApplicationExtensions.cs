@@ -1,6 +1,8 @@
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
@@ -29,7 +31,12 @@ public static class ServerApplicationExtensions
         var options = app.Services.GetRequiredService<IOptions<ServerOptions>>().Value;
         var prometheus = app.Services.GetRequiredService<PrometheusExport>();
 
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = WriteUnexpectedErrorAsync });
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = WriteErrorAsync,
+            // A body that does not bind is the client's error, answered as a 400 problem: not an error in the server log.
+            SuppressDiagnosticsCallback = c => c.Exception is BadHttpRequestException,
+        });
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
 
@@ -76,10 +83,19 @@ public static class ServerApplicationExtensions
             .Produces<HealthView>().Produces<HealthView>(StatusCodes.Status503ServiceUnavailable);
     }
 
-    /// <summary>A 500 problem that says nothing about the exception (the log has it, with the same trace id).</summary>
-    private static async Task WriteUnexpectedErrorAsync(HttpContext context)
+    /// <summary>
+    /// A body that does not bind becomes a 400 problem naming the JSON field; anything else a 500 problem that says
+    /// nothing about the exception (the log has it, with the same trace id).
+    /// </summary>
+    private static async Task WriteErrorAsync(HttpContext context)
     {
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        if (context.Features.Get<IExceptionHandlerFeature>()?.Error is BadHttpRequestException bad)
+        {
+            context.Response.StatusCode = bad.StatusCode;
+            await problems.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = BadRequestProblem(bad) });
+            return;
+        }
         context.Response.StatusCode = StatusCodes.Status500InternalServerError;
         await problems.WriteAsync(new ProblemDetailsContext
         {
@@ -91,5 +107,32 @@ public static class ServerApplicationExtensions
                 Detail = "The server failed to answer this request; the server log has the details under this trace id.",
             },
         });
+    }
+
+    private static ProblemDetails BadRequestProblem(BadHttpRequestException bad)
+    {
+        if (bad.InnerException is JsonException { Path: { Length: > 0 } path })
+        {
+            // "$.startingCash" -> "startingCash", "$.symbols[1]" -> "symbols[1]": the field as the client wrote it.
+            string field = path.TrimStart('$').TrimStart('.');
+            if (field.Length == 0)
+                field = "body";
+            return new ValidationProblemDetails(new Dictionary<string, string[]>
+            {
+                [field] = ["The value is not valid JSON for this field (wrong type or malformed)."],
+            })
+            {
+                Status = bad.StatusCode,
+                Title = "The request is not valid",
+                Detail = "See errors for each field.",
+            };
+        }
+        return new ProblemDetails
+        {
+            Status = bad.StatusCode,
+            Title = bad.StatusCode == StatusCodes.Status400BadRequest ? "Bad Request" : ReasonPhrases.GetReasonPhrase(bad.StatusCode),
+            // The framework's messages name the missing or malformed part ("Required parameter ... was not provided from body").
+            Detail = bad.Message,
+        };
     }
 }

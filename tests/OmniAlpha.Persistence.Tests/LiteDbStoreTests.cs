@@ -70,6 +70,19 @@ public sealed class LiteDbStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_LiteDB_file_with_a_case_insensitive_collation_is_refused()
+    {
+        string path = _folder.StorePath();
+        using (var foreign = new LiteDatabase(new ConnectionString { Filename = path, Collation = new Collation("en-US/IgnoreCase") }))
+            foreign.GetCollection("x").Insert(new BsonDocument { ["_id"] = 1 });
+
+        var error = Assert.Throws<JournalException>(() => LiteDbStore.Open(path));
+        Assert.Contains(path, error.Message);
+        Assert.Contains("collation", error.Message);
+        Assert.DoesNotContain("corrupt", error.Message);
+    }
+
+    [Fact]
     public void The_file_can_be_opened_again_after_dispose()
     {
         string path = _folder.StorePath();

@@ -26,6 +26,7 @@ internal sealed class EngineMetrics : IDisposable
         _meter.CreateObservableGauge("engine_lag", lagSeconds, unit: "s", description: "Wall time between a slice's arrival and its processing");
     }
 
+    public Meter Meter => _meter;
     public Counter<long> OrdersSubmitted { get; }
     public Counter<long> OrdersRejected { get; }
     public Counter<long> Fills { get; }

@@ -90,6 +90,9 @@ public sealed partial class LiveEngine : ITradingHost, IAsyncDisposable
     /// <summary>The name of the <see cref="System.Diagnostics.Metrics.Meter"/> the engine publishes its metrics under.</summary>
     public const string MeterName = EngineMetrics.MeterName;
 
+    /// <summary>This engine's meter (tests listen to their own engine only).</summary>
+    internal System.Diagnostics.Metrics.Meter Meter => _metrics.Meter;
+
     /// <inheritdoc />
     public LiveHostSnapshot Current => Volatile.Read(ref _snapshot);
 
@@ -145,10 +148,13 @@ public sealed partial class LiveEngine : ITradingHost, IAsyncDisposable
         return pending.Outcome.Task.WaitAsync(cancellationToken);
     }
 
-    /// <summary>Waits until the engine has processed the slice at <paramref name="dataTimeUtc"/> (or a later one).</summary>
+    /// <summary>
+    /// Waits until a snapshot of the slice at <paramref name="dataTimeUtc"/> (or a later one) was published: the step was
+    /// processed, committed and its orders released.
+    /// </summary>
     public async Task WaitForDataTimeAsync(DateTime dataTimeUtc, CancellationToken cancellationToken)
     {
-        while (DataTimeUtc is not { } t || t < dataTimeUtc)
+        while (Current.DataTimeUtc is not { } t || t < dataTimeUtc)
         {
             if (Stopped.IsCompleted) throw new InvalidOperationException($"the engine stopped at {DataTimeUtc:O} before reaching {dataTimeUtc:O}", Fault);
             await Task.Delay(1, cancellationToken).ConfigureAwait(false);

@@ -22,6 +22,9 @@ internal static class SnapshotBuilder
         for (int i = from; i < fills.Count; i++) recent[i - from] = fills[i];
         return new StrategySnapshot(slot.Id, slot.Name, slot.Version.FileName, slot.Version.Version, slot.Status, slot.EffectiveState,
             slot.Failure, slot.Version.Symbols, slot.Version.StartingCash, portfolio.Cash, portfolio.Equity, portfolio.RealizedPnl,
-            portfolio.UnrealizedPnl, positions, [.. slot.Router.GetOpenOrders(null)], recent, slot.Curve.ToArray());
+            portfolio.UnrealizedPnl, positions, [.. slot.Router.GetOpenOrders(null)], recent, slot.Curve.ToArray())
+        {
+            UnknownOutcomeOrders = [.. slot.Brokerage.UnknownOutcomes.Order().Select(id => slot.Router.Get(id)!.ClientOrderId)],
+        };
     }
 }

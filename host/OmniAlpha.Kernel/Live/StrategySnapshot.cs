@@ -20,4 +20,8 @@ public sealed record StrategySnapshot(
     IReadOnlyList<PositionView> Positions,
     IReadOnlyList<Order> OpenOrders,
     IReadOnlyList<Fill> RecentFills,
-    IReadOnlyList<EquitySample> EquityCurve);
+    IReadOnlyList<EquitySample> EquityCurve)
+{
+    /// <summary>Client order ids of orders whose submit outcome is unknown (the venue call timed out or failed in transit); never resent.</summary>
+    public IReadOnlyList<string> UnknownOutcomeOrders { get; init; } = [];
+}

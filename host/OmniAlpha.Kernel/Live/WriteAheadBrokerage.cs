@@ -22,6 +22,8 @@ internal sealed class WriteAheadBrokerage(ISimulatedBrokerage inner, ILogger log
     private readonly HashSet<long> _unknown = [];
     private IBrokerageListener? _listener;
     private bool _matching;
+    private long _submitting;
+    private bool _reportedWhileSubmitting;
 
     /// <summary>The venue behind the queue.</summary>
     public ISimulatedBrokerage Inner => inner;
@@ -80,18 +82,28 @@ internal sealed class WriteAheadBrokerage(ISimulatedBrokerage inner, ILogger log
             {
                 switch (call.Kind)
                 {
-                    case CallKind.Submit: inner.Submit(call.Order); submitted++; break;
+                    case CallKind.Submit:
+                        _submitting = call.Order.OrderId;
+                        _reportedWhileSubmitting = false;
+                        submitted++;
+                        inner.Submit(call.Order);
+                        break;
                     case CallKind.Cancel: inner.Cancel(call.Order); break;
                     default: inner.Amend(call.Order, call.Amendment!); break;
                 }
             }
-            catch (Exception e) when (call.Kind == CallKind.Submit && IsUnknownOutcome(e))
+            catch (Exception e) when (call.Kind == CallKind.Submit && IsUnknownOutcome(e) && !_reportedWhileSubmitting)
             {
                 _unknown.Add(call.Order.OrderId);
                 logger.LogWarning(e, "Order {ClientOrderId}: submit outcome unknown ({Error}); it stays in flight and is not resent", call.Order.ClientOrderId, e.Message);
             }
+            catch (Exception e) when (call.Kind == CallKind.Submit && _reportedWhileSubmitting)
+            {
+                logger.LogWarning(e, "Order {ClientOrderId}: the submit call failed ({Error}) but the venue already reported on the order; its reports stand", call.Order.ClientOrderId, e.Message);
+            }
             catch (Exception e) when (call.Kind == CallKind.Submit)
             {
+                submitted--;
                 logger.LogWarning(e, "Order {ClientOrderId}: the venue refused the submit: {Error}", call.Order.ClientOrderId, e.Message);
                 _listener!.OnRejected(call.Order.OrderId, now, RejectReason.Brokerage, $"the venue failed: {e.Message}");
             }
@@ -99,12 +111,20 @@ internal sealed class WriteAheadBrokerage(ISimulatedBrokerage inner, ILogger log
             {
                 logger.LogWarning(e, "Order {ClientOrderId}: {Call} failed at the venue: {Error}", call.Order.ClientOrderId, call.Kind, e.Message);
             }
+            finally
+            {
+                _submitting = 0;
+            }
         }
         return submitted;
     }
 
     /// <summary>Marks an order with an unknown outcome as settled (the reconcile found it, or found it missing).</summary>
-    public bool Settle(long orderId) => _unknown.Remove(orderId);
+    public bool Settle(long orderId)
+    {
+        if (orderId == _submitting) _reportedWhileSubmitting = true;
+        return _unknown.Remove(orderId);
+    }
 
     internal static bool IsUnknownOutcome(Exception e) => e is TimeoutException or IOException or TransientPluginException;
 
@@ -116,7 +136,7 @@ internal sealed class WriteAheadBrokerage(ISimulatedBrokerage inner, ILogger log
 
     public void OnFill(long orderId, DateTime time, decimal quantity, decimal price, decimal commission, decimal slippage, Liquidity liquidity)
     {
-        if (_unknown.Count > 0) Settle(orderId);
+        if (_unknown.Count > 0 || _submitting != 0) Settle(orderId);
         _listener!.OnFill(orderId, time, quantity, price, commission, slippage, liquidity);
     }
 

@@ -8,7 +8,7 @@ namespace OmniAlpha.Persistence.Audit;
 
 /// <summary>
 /// The append-only audit log in the store file (collection "audit"). This class can only append and read: nothing in
-/// it updates or deletes an entry. Each append is its own durable transaction.
+/// it updates or deletes an entry. Each append is its own transaction, flushed to disk before it returns.
 /// </summary>
 public sealed class AuditLog
 {
@@ -39,6 +39,7 @@ public sealed class AuditLog
             ["details"] = Nullable(details),
         };
         var id = Collection().Insert(doc);
+        _store.FlushToDisk($"audit entry {id}");
         return entry with { Id = id.AsInt64, Details = details };
     }
 

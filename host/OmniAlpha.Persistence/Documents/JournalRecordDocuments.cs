@@ -6,7 +6,7 @@ namespace OmniAlpha.Persistence.Documents;
 
 /// <summary>
 /// The journal's record types as documents. Every document carries "s" (strategy id), "ord" (commit position, see
-/// <see cref="DocumentKeys.Ordinal"/>) and "sk" (strategy key + ord, indexed: newest-first pages of one strategy).
+/// <see cref="DocumentKeys.Ordinal"/>) and "sk" (strategy key + ord; indexed where one strategy's records are paged).
 /// </summary>
 internal static class JournalRecordDocuments
 {

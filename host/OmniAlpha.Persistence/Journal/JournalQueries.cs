@@ -17,19 +17,19 @@ public sealed class JournalQueries
 
     /// <summary>Orders (latest snapshot), most recently changed first.</summary>
     public JournalPage<OrderRecord> Orders(JournalPageRequest request) =>
-        Page(StoreCollections.Orders, request, JournalRecordDocuments.Order);
+        Page(StoreCollections.Orders, "ord", request, JournalRecordDocuments.Order);
 
     /// <summary>Fills, newest first.</summary>
     public JournalPage<FillRecord> Fills(JournalPageRequest request) =>
-        Page(StoreCollections.Fills, request, JournalRecordDocuments.Fill);
+        Page(StoreCollections.Fills, "_id", request, JournalRecordDocuments.Fill);
 
     /// <summary>Order events, newest first.</summary>
     public JournalPage<OrderEventRecord> OrderEvents(JournalPageRequest request) =>
-        Page(StoreCollections.OrderEvents, request, JournalRecordDocuments.Event);
+        Page(StoreCollections.OrderEvents, "_id", request, JournalRecordDocuments.Event);
 
     /// <summary>Lifecycle commands, newest first (host-wide ones only when no strategy is asked for).</summary>
     public JournalPage<LifecycleRecord> Lifecycle(JournalPageRequest request) =>
-        Page(StoreCollections.Lifecycle, request, JournalRecordDocuments.Lifecycle);
+        Page(StoreCollections.Lifecycle, "_id", request, JournalRecordDocuments.Lifecycle);
 
     /// <summary>
     /// The equity curve of <paramref name="strategyId"/> between two data times (both included), oldest first,
@@ -67,7 +67,8 @@ public sealed class JournalQueries
         return result;
     }
 
-    private JournalPage<T> Page<T>(string collection, JournalPageRequest request, Func<BsonDocument, T> fromDocument)
+    // newestFirst: the indexed field whose descending order is newest first ("_id" of appended records is their ord).
+    private JournalPage<T> Page<T>(string collection, string newestFirst, JournalPageRequest request, Func<BsonDocument, T> fromDocument)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Validate();
@@ -84,7 +85,7 @@ public sealed class JournalQueries
         }
         else
         {
-            docs = query.OrderByDescending("ord").Offset(request.Skip).Limit(request.Limit + 1).ToList();
+            docs = query.OrderByDescending(newestFirst).Offset(request.Skip).Limit(request.Limit + 1).ToList();
         }
         bool hasMore = docs.Count > request.Limit;
         var items = docs.Take(request.Limit).Select(doc => LiteDbTradingJournal.Decode(_store.FilePath, collection, doc, fromDocument)).ToList();

@@ -28,6 +28,10 @@ public sealed class LiteDbTradingJournal : ITradingJournal
     public string FilePath => _store.FilePath;
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Reads everything while holding off commits, so the state is one committed point in time: meant for start and
+    /// recovery. The API's listings use <see cref="JournalQueries"/>, which never block the engine.
+    /// </remarks>
     public JournalState Load()
     {
         var db = Database;
@@ -44,11 +48,13 @@ public sealed class LiteDbTradingJournal : ITradingJournal
 
     private JournalState LoadState(LiteDatabase db)
     {
-        var last = LastBatch(db);
+        var last = LastBatch(db) is { } doc
+            ? Decode(FilePath, StoreCollections.Batches, doc, d => (Sequence: DocumentFields.Int64(d, "_id"), DataTime: DocumentFields.Time(d, "dataTicks")))
+            : default((long Sequence, DateTime DataTime)?);
         return new JournalState
         {
-            LastSequence = last is null ? 0 : DocumentFields.Int64(last, "_id"),
-            LastDataTimeUtc = last is null ? null : DocumentFields.Time(last, "dataTicks"),
+            LastSequence = last?.Sequence ?? 0,
+            LastDataTimeUtc = last?.DataTime,
             ScriptVersions = ReadAll(db, StoreCollections.ScriptVersions, JournalRecordDocuments.ScriptVersion),
             Lifecycle = ReadAll(db, StoreCollections.Lifecycle, JournalRecordDocuments.Lifecycle),
             Orders = ReadAll(db, StoreCollections.Orders, JournalRecordDocuments.Order),
@@ -88,6 +94,7 @@ public sealed class LiteDbTradingJournal : ITradingJournal
                 if (e is JournalException) throw;
                 throw new JournalException($"Journal {FilePath}: batch {batch.Sequence} could not be committed and nothing of it was written: {e.Message}", e);
             }
+            _store.FlushToDisk($"batch {batch.Sequence}");
         }
         finally
         {

@@ -99,7 +99,9 @@ public sealed class ApiKeyStore
             var doc = collection.FindById(id);
             if (doc is null) return false;
             doc["revoked"] = true;
-            return collection.Update(doc);
+            bool updated = collection.Update(doc);
+            _store.FlushToDisk($"revocation of API key {id}");
+            return updated;
         }
     }
 
@@ -127,6 +129,7 @@ public sealed class ApiKeyStore
                 ["revoked"] = false,
             };
             var id = collection.Insert(doc);
+            _store.FlushToDisk($"API key '{name}'");
             return new ApiKeyInfo(id.AsInt64, name, key[..PrefixLength], role, FromTicks(created.Ticks), null, false);
         }
     }

@@ -64,6 +64,7 @@ public sealed class EncryptedSecretStore : ISecretStore
             ["tag"] = tag,
             ["updatedTicks"] = DateTime.UtcNow.Ticks,
         });
+        _store.FlushToDisk($"secret '{name}'");
         return Task.CompletedTask;
     }
 
@@ -71,7 +72,9 @@ public sealed class EncryptedSecretStore : ISecretStore
     public bool Remove(string name)
     {
         ValidateName(name);
-        return Collection().Delete(name);
+        bool removed = Collection().Delete(name);
+        _store.FlushToDisk($"removal of secret '{name}'");
+        return removed;
     }
 
     /// <summary>Names of the stored secrets (never their values).</summary>

@@ -29,6 +29,12 @@ internal sealed class AuditMiddleware(RequestDelegate next, IAuditLog audit, ILo
             await next(context);
             status = context.Response.StatusCode;
         }
+        catch (BadHttpRequestException e)
+        {
+            // A body that does not bind: the exception handler answers it with its own status (400, 413, 415).
+            status = e.StatusCode;
+            throw;
+        }
         finally
         {
             Record(context, status);

@@ -19,6 +19,9 @@ internal sealed class ProbeStrategy : Strategy
     public int? ThrowOnBar { get; set; }
     public List<OrderTicket> Tickets { get; } = [];
 
+    /// <summary>Actions by bar number (1, 2, ...): deterministic, so a restart's replay repeats them.</summary>
+    public Dictionary<int, Action<ProbeStrategy>> Plan { get; } = [];
+
     public void Next(Action<ProbeStrategy> action) => _actions.Enqueue(action);
 
     public override void OnStart() => Starts++;
@@ -27,6 +30,7 @@ internal sealed class ProbeStrategy : Strategy
     {
         Bars++;
         if (ThrowOnBar == Bars) throw new InvalidOperationException($"probe fails at bar {Bars}");
+        if (Plan.TryGetValue(Bars, out var planned)) planned(this);
         while (_actions.TryDequeue(out var action)) action(this);
     }
 

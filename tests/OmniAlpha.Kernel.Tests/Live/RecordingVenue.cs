@@ -34,7 +34,14 @@ internal sealed class RecordingVenue(Action<Order>? onSubmit = null) : ISimulate
         _inner.Connect(_tap);
     }
 
-    public void OnBar(in Bar bar) => _inner.OnBar(in bar);
+    private readonly List<Order> _late = [];
+
+    public void OnBar(in Bar bar)
+    {
+        foreach (var order in _late) _inner.Submit(order);
+        _late.Clear();
+        _inner.OnBar(in bar);
+    }
 
     public void Submit(Order order)
     {
@@ -43,8 +50,8 @@ internal sealed class RecordingVenue(Action<Order>? onSubmit = null) : ISimulate
         _tap!.Track(order);
         if (FailSubmit?.Invoke(order) is { } error)
         {
-            // The venue got the order, but the answer was lost: the kernel cannot know.
-            _inner.Submit(order);
+            // The venue got the order but the answer was lost: it reports on it only with the next bar.
+            _late.Add(order);
             throw error;
         }
         _inner.Submit(order);

@@ -20,9 +20,9 @@ public sealed class JournalConcurrencyTests
     {
         using var folder = new TempStoreFolder();
         using var store = LiteDbStore.Open(folder.StorePath());
-        const int batches = 40;
+        const int batches = 20;
         using var done = new CancellationTokenSource();
-        var observations = new List<(long Sequence, int Fills, int Events)>[3];
+        var observations = new List<(long Sequence, int Fills, int Events)>[2];
 
         var readers = Enumerable.Range(0, observations.Length).Select(r => Task.Factory.StartNew(() =>
         {

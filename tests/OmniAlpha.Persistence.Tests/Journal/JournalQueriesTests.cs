@@ -87,15 +87,17 @@ public sealed class JournalQueriesTests : IDisposable
         using var folder = new TempStoreFolder();
         using var store = LiteDbStore.Open(folder.StorePath());
         var start = JournalSamples.T0;
-        for (int i = 1; i <= 100; i++)
+        // 4 batches of 25 minutes each (a checkpoint per strategy per minute), to keep the test fast.
+        for (int batch = 1; batch <= 4; batch++)
         {
-            store.Journal.Commit(JournalSamples.Batch(i) with
+            var minutes = Enumerable.Range((batch - 1) * 25 + 1, 25).ToList();
+            store.Journal.Commit(JournalSamples.Batch(batch) with
             {
-                Checkpoints =
-                [
+                Checkpoints = minutes.SelectMany(i => new[]
+                {
                     new StrategyCheckpointRecord("a", start.AddMinutes(i), i, 1000m + i + 0.0001m, null),
                     new StrategyCheckpointRecord("b", start.AddMinutes(i), i, -i, null),
-                ],
+                }).ToList(),
             });
         }
 

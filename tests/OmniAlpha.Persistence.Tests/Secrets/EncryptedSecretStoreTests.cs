@@ -65,6 +65,7 @@ public sealed class EncryptedSecretStoreTests : IDisposable
             await store.OpenSecrets(_key).SetSecretAsync("broker.password", Plaintext, CancellationToken.None);
             // The search finds text that is stored in clear (LiteDB does not compress), so its silence below means something.
             store.Database.GetCollection("scratch").Insert(new BsonDocument { ["_id"] = "clear-marker-0b7e-ü✓" });
+            store.FlushToDisk("marker");
             Assert.True(_folder.AllFileBytes().AsSpan().IndexOf(Encoding.UTF8.GetBytes("clear-marker-0b7e-ü✓")) >= 0);
             Assert.True(_folder.AllFileBytes().AsSpan().IndexOf(plaintext) < 0, "plaintext in the data or log file while open");
         }

@@ -179,6 +179,21 @@ public sealed class StrategyEndpointsSpec
     }
 
     [Fact]
+    public async Task A_wrongly_typed_json_field_is_a_400_naming_it_and_is_audited_as_such()
+    {
+        await using var server = await ApiServer.StartAsync();
+        var content = new StringContent("{ \"fileName\": \"A.cs\", \"source\": \"x\", \"symbols\": [\"SPY\"], \"startingCash\": \"lots\" }",
+            System.Text.Encoding.UTF8, "application/json");
+        var problem = await (await server.Client(server.TraderKey).PostAsync("/api/strategies", content)).AssertProblemAsync(400);
+        Assert.NotNull(problem["errors"]!["startingCash"]);
+        Assert.DoesNotContain("System.", problem.ToJsonString());
+        var missing = await (await server.Client(server.TraderKey).PostAsync("/api/kill", null)).AssertProblemAsync(400);
+        Assert.Contains("body", missing["detail"].Text());
+        Assert.Equal([400, 400], server.Audit.Recent(10).Select(e => e.Status));
+        Assert.Empty(server.Host.Commands);
+    }
+
+    [Fact]
     public async Task An_engine_exception_is_a_500_problem_that_leaks_nothing()
     {
         await using var server = await ApiServer.StartAsync();

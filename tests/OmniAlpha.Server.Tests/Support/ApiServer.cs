@@ -88,10 +88,18 @@ internal sealed class ApiServer : IAsyncDisposable
             Audit = audit,
             Secrets = secrets,
             LogTail = logTail,
-            ViewerKey = keys.Create("viewer-bot", ApiRole.Viewer).Key,
-            TraderKey = keys.Create("trader-joe", ApiRole.Trader).Key,
-            AdminKey = keys.Create("admin-ann", ApiRole.Admin).Key,
+            ViewerKey = FreshKey(keys, "viewer-bot", ApiRole.Viewer),
+            TraderKey = FreshKey(keys, "trader-joe", ApiRole.Trader),
+            AdminKey = FreshKey(keys, "admin-ann", ApiRole.Admin),
         };
+    }
+
+    /// <summary>A new key named <paramref name="name"/>; one of that name left by an earlier start of a stored key set is revoked.</summary>
+    private static string FreshKey(IApiKeyStore keys, string name, ApiRole role)
+    {
+        foreach (var stale in keys.List().Where(k => k.Name == name))
+            keys.Revoke(stale.Id);
+        return keys.Create(name, role).Key;
     }
 
     /// <summary>A client sending <paramref name="key"/> in X-Api-Key (none when null).</summary>
