@@ -7,7 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using OmniAlpha.Kernel.Live;
 using OmniAlpha.Persistence;
+using OmniAlpha.Persistence.Secrets;
 using OmniAlpha.Server;
+using OmniAlpha.Server.Persistence;
 using OmniAlpha.Server.Ports;
 
 namespace OmniAlpha.Benchmarks.Live;
@@ -15,8 +17,8 @@ namespace OmniAlpha.Benchmarks.Live;
 /// <summary>
 /// The REST API on real Kestrel at 127.0.0.1 with an OS-chosen port, over the engine and the LiteDB store: the same
 /// <c>AddOmniAlphaServer</c>/<c>MapOmniAlphaServer</c> pipeline <c>omnialpha serve</c> runs (authentication, rate
-/// limiting, authorization, HTTP metrics, Prometheus export of the engine meter), without its configuration files,
-/// plugins and script compiler, which the benchmark does not measure.
+/// limiting, authorization, HTTP metrics, Prometheus export of the engine meter) and the same LiteDB adapters, without
+/// its configuration files, plugins and script compiler, which the benchmark does not measure.
 /// </summary>
 public static class LoadBenchServer
 {
@@ -35,15 +37,19 @@ public static class LoadBenchServer
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Services.AddSingleton(host);
-        builder.Services.AddSingleton<IApiKeyStore>(new StoreApiKeyAdapter(store.ApiKeys));
-        builder.Services.AddSingleton<IAuditLog, MemoryAuditLog>();
-        builder.Services.AddSingleton<ISecretStoreAdmin, NoSecretStore>();
+        // The production adapters over the one LiteDB file; the secrets key lives in memory only (the run stores no secret).
+        var secretsKey = SecretKey.Generate();
+        builder.Services.AddSingleton<IApiKeyStore>(new LiteDbApiKeyStore(store.ApiKeys));
+        builder.Services.AddSingleton<IAuditLog>(new LiteDbAuditLog(store.Audit));
+        builder.Services.AddSingleton<ISecretStoreAdmin>(new LiteDbSecretStoreAdmin(store.OpenSecrets(secretsKey)));
+        builder.Services.AddSingleton<ITradingHistory>(new JournalTradingHistory(store.Queries));
         builder.Services.AddOmniAlphaServer(builder.Configuration, o =>
         {
             o.RateLimit.TokenLimit = 10_000;
             o.RateLimit.TokensPerPeriod = 10_000;
         });
         var app = builder.Build();
+        app.Lifetime.ApplicationStopped.Register(secretsKey.Dispose);
         app.MapOmniAlphaServer();
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
