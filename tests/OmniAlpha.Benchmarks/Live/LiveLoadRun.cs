@@ -115,7 +115,7 @@ public static class LiveLoadRun
             var symbols = Enumerable.Range(i * per, per).Select(SyntheticMinuteBars.SymbolName).ToArray();
             var parameters = new Dictionary<string, string>
             {
-                ["fast"] = "5", ["slow"] = "20", ["entryBars"] = "5",
+                ["fast"] = "5", ["slow"] = "20", ["entryBars"] = "5", ["offsetBps"] = "5",
                 ["cashPerSymbol"] = cashPerSymbol.ToString(CultureInfo.InvariantCulture),
             };
             var script = new StrategyScript(LoadStrategyFactory.FileName, "// precompiled LoadCrossStrategy", symbols, parameters, options.CashPerStrategy);

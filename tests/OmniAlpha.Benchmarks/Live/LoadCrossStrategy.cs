@@ -8,15 +8,16 @@ namespace OmniAlpha.Benchmarks.Live;
 
 /// <summary>
 /// The load benchmark's strategy: a short-window, long-only SMA(fast)/SMA(slow) crossover on minute closes that trades
-/// often on purpose. A cross up places a limit buy at the bar's close (so open orders exist between bars and some are
-/// cancelled), good for <c>entryBars</c> bars, then cancelled; a cross down cancels an unfilled entry and sells the
-/// position at market. Each symbol gets an equal share of the starting cash.
-/// Parameters: fast (5), slow (20), entryBars (5), cashPerSymbol (10000).
+/// often on purpose. A cross up places a limit buy <c>offsetBps</c> below the bar's close (so orders stay open across bars,
+/// where the API's open-order view sees them, and some are never filled), good for <c>entryBars</c> bars, then cancelled;
+/// a cross down cancels an unfilled entry and sells the position at market. Each symbol gets an equal share of the
+/// starting cash. Parameters: fast (5), slow (20), entryBars (5), offsetBps (5), cashPerSymbol (10000).
 /// </summary>
 public sealed class LoadCrossStrategy : Strategy
 {
     private readonly Dictionary<Symbol, SymbolState> _states = [];
     private int _entryBars;
+    private decimal _offset;
     private decimal _cashPerSymbol;
 
     /// <inheritdoc />
@@ -24,6 +25,7 @@ public sealed class LoadCrossStrategy : Strategy
     {
         int fast = Param("fast", 5), slow = Param("slow", 20);
         _entryBars = Param("entryBars", 5);
+        _offset = Param("offsetBps", 5m) / 10_000m;
         _cashPerSymbol = Param("cashPerSymbol", 10_000m);
         if (fast < 1 || slow <= fast) throw new ArgumentException($"need 1 <= fast < slow (fast={fast}, slow={slow})");
         foreach (var symbol in Symbols) _states[symbol] = new SymbolState(new SimpleMovingAverage(fast), new SimpleMovingAverage(slow));
@@ -51,9 +53,10 @@ public sealed class LoadCrossStrategy : Strategy
         var position = Position(bar.Symbol);
         if (sign > 0 && position.IsFlat && state.Entry is null)
         {
+            decimal limit = Math.Floor(bar.Close * (1m - _offset) * 100m) / 100m;
             decimal quantity = Math.Floor(_cashPerSymbol / bar.Close);
-            if (quantity < 1m) return;
-            state.Entry = LimitOrder(bar.Symbol, quantity, bar.Close, TimeInForce.Gtc, "cross up");
+            if (quantity < 1m || limit <= 0m) return;
+            state.Entry = LimitOrder(bar.Symbol, quantity, limit, TimeInForce.Gtc, "cross up");
             state.EntryAge = 0;
         }
         else if (sign < 0)
