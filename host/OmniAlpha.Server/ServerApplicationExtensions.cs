@@ -55,7 +55,8 @@ public static class ServerApplicationExtensions
         app.UseAuthorization();
 
         MapHealth(app);
-        var api = app.MapGroup("/api");
+        // Every /api endpoint needs at least a viewer key, whatever its own policy says (defence in depth).
+        var api = app.MapGroup("/api").RequireAuthorization(ApiKeyDefaults.ViewerPolicy);
         StrategyEndpoints.Map(api);
         ReadEndpoints.Map(api);
         EventStreamEndpoint.Map(api);

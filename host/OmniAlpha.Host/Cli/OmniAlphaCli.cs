@@ -14,6 +14,7 @@ internal static class OmniAlphaCli
         root.Subcommands.Add(DataCommand.Create());
         root.Subcommands.Add(IndicatorsCommand.Create());
         root.Subcommands.Add(PluginsCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 }

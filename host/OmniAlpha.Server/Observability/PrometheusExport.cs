@@ -21,6 +21,9 @@ internal sealed class PrometheusExport : IDisposable
             Registry = Registry,
             MetricFactory = Metrics.WithCustomRegistry(Registry),
             InstrumentFilterPredicate = instrument => meters.Contains(instrument.Meter.Name),
+            // The engine's instruments have a small fixed label set: keep a counter through a quiet market hour instead
+            // of dropping it after the adapter's default few idle minutes (a scraper would read that as a reset).
+            MetricsExpireAfter = TimeSpan.FromDays(1),
         });
     }
 

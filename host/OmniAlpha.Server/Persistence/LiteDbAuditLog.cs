@@ -16,14 +16,14 @@ public sealed class LiteDbAuditLog(Stored.AuditLog log) : IAuditLog
     public void Append(AuditEntry entry) =>
         log.Append(new Stored.AuditEntry(entry.TimeUtc, entry.Actor,
             entry.Role is null ? null : LiteDbApiKeyStore.ToStored(Enum.Parse<ApiRole>(entry.Role, ignoreCase: true)),
-            entry.Action, entry.Target, ToStored(entry.Outcome), entry.RemoteAddress, RequestId: null,
+            entry.Action, entry.Target, ToStored(entry.Outcome), entry.RemoteAddress, entry.RequestId,
             Details: StatusPrefix + entry.Status.ToString(CultureInfo.InvariantCulture)));
 
     /// <inheritdoc />
     public IReadOnlyList<AuditEntry> Recent(int limit) =>
         log.Page(0, limit).Items.Select(e => new AuditEntry(e.TimeUtc, e.Actor,
             e.Role is { } role ? LiteDbApiKeyStore.ToRole(role).ToString().ToLowerInvariant() : null,
-            e.Action, e.Target, Status(e.Details), FromStored(e.Outcome), e.RemoteAddress)).ToList();
+            e.Action, e.Target, Status(e.Details), FromStored(e.Outcome), e.RemoteAddress, e.RequestId)).ToList();
 
     private static Stored.AuditOutcome ToStored(string outcome) => outcome switch
     {

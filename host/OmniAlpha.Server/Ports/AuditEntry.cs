@@ -9,5 +9,6 @@ namespace OmniAlpha.Server.Ports;
 /// <param name="Status">The HTTP status answered.</param>
 /// <param name="Outcome">"succeeded" (2xx), "refused" (401, 403, 429) or "failed".</param>
 /// <param name="RemoteAddress">The caller's IP address, if known.</param>
+/// <param name="RequestId">The request's trace id: the same as in the server log and in an error's problem document.</param>
 public sealed record AuditEntry(DateTime TimeUtc, string Actor, string? Role, string Action, string? Target, int Status,
-    string Outcome, string? RemoteAddress);
+    string Outcome, string? RemoteAddress, string? RequestId = null);

@@ -60,7 +60,7 @@ internal sealed class AuditMiddleware(RequestDelegate next, IAuditLog audit, ILo
         var entry = new AuditEntry(DateTime.UtcNow,
             authenticated ? user.FindFirstValue(ClaimTypes.Name) ?? "unknown" : "anonymous",
             authenticated ? user.FindFirstValue(ClaimTypes.Role)?.ToLowerInvariant() : null,
-            action, target, status, outcome, context.Connection.RemoteIpAddress?.ToString());
+            action, target, status, outcome, context.Connection.RemoteIpAddress?.ToString(), context.TraceIdentifier);
         try
         {
             audit.Append(entry);

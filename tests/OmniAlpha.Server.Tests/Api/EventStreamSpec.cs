@@ -29,6 +29,26 @@ public sealed class EventStreamSpec
     }
 
     [Fact]
+    public async Task Bursts_are_throttled_and_the_newest_snapshot_always_arrives()
+    {
+        await using var server = await ApiServer.StartAsync(new Dictionary<string, string?> { ["Server:Events:MinInterval"] = "00:00:00.300" });
+        using var response = await server.Client(server.ViewerKey).GetAsync("/api/events", HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        await ReadEventAsync(reader);
+        await WaitUntilAsync(() => server.Host.Subscribers == 1);
+        for (long version = 8; version <= 30; version++)
+        {
+            server.Host.Publish(Snapshots.Sample(version));
+            await Task.Delay(5);
+        }
+        var received = new List<long>();
+        while (received.LastOrDefault() != 30)
+            received.Add(long.Parse((await ReadEventAsync(reader)).Id, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(received.Count < 23, $"23 snapshots in ~0.2 s should be thinned at 300 ms, got {received.Count}: {string.Join(",", received)}");
+        Assert.Equal(received.Order(), received); // never out of order
+    }
+
+    [Fact]
     public async Task Idle_streams_get_heartbeat_comments()
     {
         await using var server = await ApiServer.StartAsync(new Dictionary<string, string?> { ["Server:Events:HeartbeatInterval"] = "00:00:00.100" });

@@ -205,6 +205,8 @@ public sealed class StrategyEndpointsSpec
         Assert.DoesNotContain("InvalidOperationException", text);
         Assert.DoesNotContain("Db.cs", text);
         Assert.False(string.IsNullOrEmpty(problem["traceId"].Text()));
+        // The audit entry carries the same id, so the refused call, the problem and the log line can be joined.
+        Assert.Equal(problem["traceId"].Text(), server.Audit.Recent(1).Single().RequestId);
     }
 
     [Fact]

@@ -84,6 +84,7 @@ public sealed class LiteDbAdaptersSpec : IDisposable
             stored.Select(e => (e.Actor, e.Action, e.Outcome)));
         Assert.All(stored, e => Assert.Equal("sma-spy", e.Target));
         Assert.All(stored, e => Assert.Equal("127.0.0.1", e.RemoteAddress));
+        Assert.All(stored, e => Assert.False(string.IsNullOrEmpty(e.RequestId)));
 
         var api = (await (await server.Client(server.AdminKey).GetAsync("/api/audit")).ReadJsonAsync()).AsArray();
         Assert.Equal([401, 403, 200], api.Select(e => (int)e!["status"]!));
