@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using OmniAlpha.Host.Serving;
 using OmniAlpha.Kernel.Live;
 using OmniAlpha.Persistence;
 using OmniAlpha.Plugins.Simulated;
@@ -53,7 +54,8 @@ public static class LiveLoadRun
         using var store = LiteDbStore.Open(Path.Combine(folder, "loadbench.db"));
         var journal = new TimedJournal(store.Journal);
         string apiKey = store.ApiKeys.Create("loadbench-viewer", OmniAlpha.Persistence.Keys.ApiRole.Viewer).Key;
-        var feed = new GatedReplayFeed(new ReplayFeed(data, speed: 0));
+        // Held (omnialpha serve's gate): playback starts after every strategy is deployed, so each sees every bar.
+        var feed = new HeldReplayFeed(new ReplayFeed(data, speed: 0));
         using var meter = new EngineMeterRecorder();
         using var allocations = new AllocationSampler();
         using var loggers = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning));
