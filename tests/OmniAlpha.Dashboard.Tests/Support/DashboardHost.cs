@@ -10,9 +10,9 @@ namespace OmniAlpha.Dashboard.Tests.Support;
 /// THE one place that starts the host the browser talks to: the real <c>omnialpha serve</c> process (omnialpha.dll
 /// beside the tests) on a free port of 127.0.0.1, with a temporary data folder and a bootstrap admin key. It replays the
 /// built-in sample data at ten daily bars a second (so prices, P&amp;L and equity move while the tests watch) and
-/// deploys three strategies: sma-spy (SmaCross.cs) and mom-qqq (RsiReversion.js) trade, rsi-iwm (an idle script)
-/// never does, so its numbers stay put. The tests use nothing but <see cref="BaseAddress"/>, <see cref="ApiKey"/> and
-/// the HTTP API.
+/// deploys four strategies: sma-spy (SmaCross.cs) and mom-qqq (RsiReversion.js) trade, rsi-iwm (an idle script) never
+/// does, so its numbers stay put, and hold-brvo buys on its first bar and holds, so a position always exists. The tests
+/// use nothing but <see cref="BaseAddress"/>, <see cref="ApiKey"/> and the HTTP API.
 /// </summary>
 public sealed class DashboardHost : IAsyncDisposable
 {
@@ -49,6 +49,20 @@ public sealed class DashboardHost : IAsyncDisposable
         string folder = Path.Combine(Path.GetTempPath(), "omnialpha-dashboard-tests-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "Idle.cs"), "// Never trades: its account stays as deployed.\npublic sealed class Idle : Strategy { }\n");
+        File.WriteAllText(Path.Combine(folder, "BuyAndHold.cs"), """
+            // Buys once on its first bar and holds: there is always a position to mark (and to flatten).
+            public sealed class BuyAndHold : Strategy
+            {
+                private bool _ordered;
+
+                public override void OnBar(in Bar bar)
+                {
+                    if (_ordered) return;
+                    Buy(bar.Symbol, 10m);
+                    _ordered = true;
+                }
+            }
+            """);
         string config = Path.Combine(folder, "appsettings.json");
         File.WriteAllText(config, Configuration());
 
@@ -94,6 +108,7 @@ public sealed class DashboardHost : IAsyncDisposable
                 new { Id = "sma-spy", Script = "SmaCross.cs", Symbols = new[] { "ALFA", "BRVO" }, StartingCash = 100_000 },
                 new { Id = "mom-qqq", Script = "RsiReversion.js", Symbols = new[] { "CHRL" }, StartingCash = 50_000 },
                 new { Id = "rsi-iwm", Script = "Idle.cs", Symbols = new[] { "ALFA" }, StartingCash = 25_000 },
+                new { Id = "hold-brvo", Script = "BuyAndHold.cs", Symbols = new[] { "BRVO" }, StartingCash = 25_000 },
             },
         },
         // The dashboard's log tail shows the service's own lines, not every HTTP request.
