@@ -31,9 +31,6 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
     public int Port { get; }
 
-    /// <summary>The service's process id.</summary>
-    public int ProcessId => _process.Id;
-
     /// <summary>A client without an API key.</summary>
     public HttpClient Http { get; }
 
