@@ -12,6 +12,7 @@ internal static class StoreCollections
     public const string CashLedger = "cash_ledger";
     public const string Positions = "positions";
     /// <summary>Every checkpoint: the equity curve.</summary>
+    public const string Amendments = "order_amendments";
     public const string Checkpoints = "checkpoints";
     /// <summary>The latest checkpoint of each strategy (written with the curve, so a start reads one document per strategy).</summary>
     public const string LatestCheckpoints = "checkpoints_latest";

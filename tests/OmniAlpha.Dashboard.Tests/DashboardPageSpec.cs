@@ -8,9 +8,10 @@ namespace OmniAlpha.Dashboard.Tests;
 
 /// <summary>
 /// The dashboard as a person uses it, in headless Chromium against the running host: signing in, what it shows, and
-/// that it stays live. These tests only read (commands are in their own classes, with their own host).
+/// that it stays live. These tests only read (the command specs sharing the host leave the strategies as they were).
 /// </summary>
-public sealed class DashboardPageSpec(DashboardFixture fixture) : IClassFixture<DashboardFixture>
+[Collection(DashboardCollection.Name)]
+public sealed class DashboardPageSpec(DashboardFixture fixture)
 {
     [SkippableFact]
     public async Task The_page_loads_without_console_errors_and_requests_nothing_beyond_the_host()
@@ -62,7 +63,7 @@ public sealed class DashboardPageSpec(DashboardFixture fixture) : IClassFixture<
 
         await api.RevokeKeyAsync(id);
         // The page's next call (the equity chart every 2 s, the log tail every 5 s) answers 401.
-        await Expect(tab.ById("key-prompt")).ToBeVisibleAsync(new() { Timeout = 12_000 });
+        await Expect(tab.ById("key-prompt")).ToBeVisibleAsync();
         await Expect(tab.ById("key-error")).ToContainTextAsync("not valid or was revoked");
         Assert.Null(await tab.Page.EvaluateAsync<string?>("() => sessionStorage.getItem('omnialpha.apiKey')"));
     }
@@ -113,6 +114,30 @@ public sealed class DashboardPageSpec(DashboardFixture fixture) : IClassFixture<
             return [money(parsed.equity), pnl(parsed.realizedPnl), money(parsed.cash), pnl('0.004'), money('999.995'), parsed.equity];
         }");
         Assert.Equal(["12,345,678,901,234,567.89", "-0.01", "1.01", "0.00", "1,000.00", "12345678901234567.89"], shown);
+    }
+
+    [SkippableFact]
+    public async Task The_event_stream_reader_reassembles_events_split_across_chunks()
+    {
+        await using var tab = await fixture.OpenAsync();
+        await tab.Page.GotoAsync("/");
+        // Network chunks end anywhere: inside a field, between CR and LF, inside a multi-byte character.
+        var events = await tab.Page.EvaluateAsync<string[]>(@"async () => {
+            const { readEventStream } = await import('/js/sse.js');
+            const bytes = new TextEncoder().encode(': heartbeat\n\nevent: snapshot\r\nid: 7\r\ndata: {""a"":\r\ndata: ""€""}\r\n\r\nevent: snapshot\ndata: 2\n\n');
+            const cuts = [3, 17, 30, 31, 44, 49, 58, bytes.length]; // 49: after a CR, 58: inside €
+            let from = 0;
+            const body = new ReadableStream({ pull(controller) {
+                const to = cuts.shift();
+                if (to === undefined) { controller.close(); return; }
+                controller.enqueue(bytes.slice(from, to)); from = to;
+            } });
+            const seen = [];
+            let activity = 0;
+            await readEventStream(body, (e) => seen.push(`${e.event}|${e.id}|${e.data}`), () => { activity += 1; });
+            return [...seen, String(activity > 0)];
+        }");
+        Assert.Equal(["snapshot|7|{\"a\":\n\"€\"}", "snapshot|null|2", "True".ToLowerInvariant()], events);
     }
 
     [SkippableFact]
@@ -180,7 +205,7 @@ public sealed class DashboardPageSpec(DashboardFixture fixture) : IClassFixture<
         // Now nothing answers: after a few seconds without an update the page says so.
         await tab.Page.RouteAsync("**/api/**", route => route.AbortAsync());
         await tab.Page.RouteAsync("**/health", route => route.AbortAsync());
-        await Expect(tab.ById("stale-banner")).ToBeVisibleAsync(new() { Timeout = 10_000 });
+        await Expect(tab.ById("stale-banner")).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await Expect(tab.ById("stale-banner")).ToContainTextAsync("STALE");
         await Expect(tab.ById("connection-status")).ToHaveTextAsync("stale");
     }

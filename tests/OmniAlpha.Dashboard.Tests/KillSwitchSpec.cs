@@ -22,8 +22,8 @@ public sealed class KillSwitchSpec(DashboardFixture fixture) : IClassFixture<Das
         await tab.ById("confirm-flatten").CheckAsync();
         await tab.ById("confirm-ok").ClickAsync();
 
-        await Expect(tab.ById("host-trading-state")).ToHaveTextAsync("Halted", new() { Timeout = 15_000 });
-        await Expect(tab.ById("position-row")).ToHaveCountAsync(0, new() { Timeout = 15_000 });
+        await Expect(tab.ById("host-trading-state")).ToHaveTextAsync("Halted", new() { Timeout = 30_000 });
+        await Expect(tab.ById("position-row")).ToHaveCountAsync(0, new() { Timeout = 30_000 });
         await Expect(tab.ById("order-row")).ToHaveCountAsync(0);
         var states = tab.Page.GetByTestId("strategy-trading-state");
         foreach (var state in await states.AllAsync())

@@ -4,7 +4,8 @@ using static Microsoft.Playwright.Assertions;
 namespace OmniAlpha.Dashboard.Tests;
 
 /// <summary>Steering a strategy from the dashboard: destructive actions are confirmed in the page, and the API agrees.</summary>
-public sealed class StrategyCommandsSpec(DashboardFixture fixture) : IClassFixture<DashboardFixture>
+[Collection(DashboardCollection.Name)]
+public sealed class StrategyCommandsSpec(DashboardFixture fixture)
 {
     private const string Strategy = "sma-spy";
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using OmniAlpha.Kernel.Live;
@@ -19,6 +20,18 @@ internal static class ServeApplication
 
     public static async Task<int> RunAsync(ServeArguments arguments)
     {
+        try
+        {
+            return await RunHostAsync(arguments).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            return Fail(70, $"internal error: {e.GetType().Name}: {e.Message}", e, arguments.Verbose);
+        }
+    }
+
+    private static async Task<int> RunHostAsync(ServeArguments arguments)
+    {
         WebApplication app;
         try
         {
@@ -30,9 +43,16 @@ internal static class ServeApplication
         }
         await using (app)
         {
+            var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
             try
             {
                 await app.StartAsync().ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (lifetime.ApplicationStopping.IsCancellationRequested)
+            {
+                // SIGTERM or Ctrl+C while recovering: a graceful stop, not a failure.
+                await StopQuietlyAsync(app).ConfigureAwait(false);
+                return Environment.ExitCode;
             }
             catch (Exception e) when (Describe(e) is { } problem)
             {

@@ -55,9 +55,21 @@ internal sealed class TradingEngineService(
     {
         await engine.Stopped.ConfigureAwait(false);
         if (engine.Fault is not { } fault) return;
+        await StartedAsync().ConfigureAwait(false);
         logger.LogCritical(fault, "The live engine stopped after a fault; the service exits so that a restart recovers from the journal");
         Environment.ExitCode = 1;
         lifetime.StopApplication();
+    }
+
+    /// <summary>
+    /// Completes once the host has started: a stop requested while other services are still starting would cancel the
+    /// host's start and turn a clean end into a start failure.
+    /// </summary>
+    private Task StartedAsync()
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        return started.Task;
     }
 
     /// <summary>Serve:StopAtEndOfData: once the replay has delivered its last slice and the engine processed it, the service stops (exit 0).</summary>
@@ -68,6 +80,7 @@ internal sealed class TradingEngineService(
             await feed.Inner.Completion.ConfigureAwait(false);
             if (feed.Inner.LastSliceTimeUtc is { } last)
                 await engine.WaitForDataTimeAsync(last, lifetime.ApplicationStopping).ConfigureAwait(false);
+            await StartedAsync().ConfigureAwait(false);
             logger.LogInformation("End of the replayed data at {DataTime:O}: stopping", engine.DataTimeUtc);
             lifetime.StopApplication();
         }

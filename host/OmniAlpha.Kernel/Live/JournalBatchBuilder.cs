@@ -13,9 +13,10 @@ internal sealed class JournalBatchBuilder
     public List<CashLedgerRecord> Cash { get; } = [];
     public List<PositionRecord> Positions { get; } = [];
     public List<StrategyCheckpointRecord> Checkpoints { get; } = [];
+    public List<OrderAmendmentRecord> Amendments { get; } = [];
 
     public bool IsEmpty => ScriptVersions.Count == 0 && Lifecycle.Count == 0 && Orders.Count == 0 && Events.Count == 0
-        && Fills.Count == 0 && Cash.Count == 0 && Positions.Count == 0 && Checkpoints.Count == 0;
+        && Fills.Count == 0 && Cash.Count == 0 && Positions.Count == 0 && Checkpoints.Count == 0 && Amendments.Count == 0;
 
     /// <summary>Builds the batch (copies the lists) and clears the builder.</summary>
     public JournalBatch Build(long sequence, DateTime dataTimeUtc, DateTime wallTimeUtc)
@@ -33,6 +34,7 @@ internal sealed class JournalBatchBuilder
             Cash = [.. Cash],
             Positions = [.. Positions],
             Checkpoints = [.. Checkpoints],
+            Amendments = [.. Amendments],
         };
         Clear();
         return batch;
@@ -48,5 +50,6 @@ internal sealed class JournalBatchBuilder
         Cash.Clear();
         Positions.Clear();
         Checkpoints.Clear();
+        Amendments.Clear();
     }
 }

@@ -145,6 +145,8 @@ public sealed partial class LiveEngine : ITradingHost, IAsyncDisposable
         var pending = new PendingCommand(command, new TaskCompletionSource<CommandResult>(TaskCreationOptions.RunContinuationsAsynchronously));
         _commands.Enqueue(pending);
         _queue.Wake();
+        // The engine may have ended between the check and the enqueue: it completes Stopped before its last drain.
+        if (Stopped.IsCompleted) FailQueuedCommands();
         return pending.Outcome.Task.WaitAsync(cancellationToken);
     }
 
@@ -200,6 +202,12 @@ public sealed partial class LiveEngine : ITradingHost, IAsyncDisposable
                 if (!_commands.IsEmpty) ApplyCommands();
                 if (_queue.Peek() is { } slice)
                 {
+                    // A real feed may repeat bars the catch-up already replayed after a restart: they are not news.
+                    if (_dataTime is { } processed && slice.Time <= processed)
+                    {
+                        _queue.Release();
+                        continue;
+                    }
                     ProcessSlice(slice);
                     _queue.Release();
                     if (_crash) break;
@@ -232,10 +240,15 @@ public sealed partial class LiveEngine : ITradingHost, IAsyncDisposable
             _ready = false;
             _stopping = true;
             _queue.Close();
-            while (_commands.TryDequeue(out var pending))
-                pending.Outcome.TrySetResult(CommandResult.Fail(CommandErrorKind.Unavailable, "the engine stopped"));
             _stopped.TrySetResult();
+            FailQueuedCommands();
         }
+    }
+
+    private void FailQueuedCommands()
+    {
+        while (_commands.TryDequeue(out var pending))
+            pending.Outcome.TrySetResult(CommandResult.Fail(CommandErrorKind.Unavailable, "the engine stopped"));
     }
 
     private TimeSpan NextWait()
@@ -286,7 +299,10 @@ public sealed partial class LiveEngine : ITradingHost, IAsyncDisposable
         if (!_catchingUp)
         {
             for (int i = 0; i < _cursors.Count; i++)
+            {
                 if (_cursors[i].HasWork) _cursors[i].Collect(_batch);
+                if (_slots[i].Brokerage.PendingCount > 0) _slots[i].Brokerage.CollectAmendments(_slots[i].Id, now, _batch.Amendments);
+            }
             if (!_batch.IsEmpty) Commit();
         }
         for (int i = 0; i < _slots.Count; i++)

@@ -119,6 +119,13 @@ internal sealed class WriteAheadBrokerage(ISimulatedBrokerage inner, ILogger log
         return submitted;
     }
 
+    /// <summary>Adds the queued amendments to the batch that must commit before they are released.</summary>
+    public void CollectAmendments(string strategyId, DateTime now, List<Journal.OrderAmendmentRecord> into)
+    {
+        foreach (var call in _queue)
+            if (call.Kind == CallKind.Amend) into.Add(new Journal.OrderAmendmentRecord(strategyId, call.Order.ClientOrderId, now, call.Amendment!));
+    }
+
     /// <summary>Marks an order with an unknown outcome as settled (the reconcile found it, or found it missing).</summary>
     public bool Settle(long orderId)
     {

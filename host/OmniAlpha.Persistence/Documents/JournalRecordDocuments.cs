@@ -119,6 +119,21 @@ internal static class JournalRecordDocuments
         new(String(d, "s"), String(d, "symbol"), Decimal(d, "quantity"), Decimal(d, "averageCost"), Decimal(d, "realizedPnl"),
             Time(d, "timeTicks"));
 
+    /// <summary>An amendment journaled before it was sent (write-ahead); each field absent from the amendment stays null.</summary>
+    public static BsonDocument Amendment(OrderAmendmentRecord r, long ord) => WithKeys(new BsonDocument
+    {
+        ["_id"] = ord,
+        ["clientOrderId"] = r.ClientOrderId,
+        ["dataTicks"] = Time(r.DataTimeUtc),
+        ["quantity"] = Nullable(r.Amendment.Quantity),
+        ["limitPrice"] = Nullable(r.Amendment.LimitPrice),
+        ["stopPrice"] = Nullable(r.Amendment.StopPrice),
+    }, r.StrategyId, ord);
+
+    public static OrderAmendmentRecord Amendment(BsonDocument d) =>
+        new(String(d, "s"), String(d, "clientOrderId"), Time(d, "dataTicks"),
+            new OmniAlpha.Sdk.Orders.OrderAmendment(NullableDecimal(d, "quantity"), NullableDecimal(d, "limitPrice"), NullableDecimal(d, "stopPrice")));
+
     /// <summary>
     /// A checkpoint. "tk" (strategy, data time, ord) is indexed: an equity curve between two times is one range of it.
     /// <paramref name="id"/> is the ord for the appended curve and the strategy id for the latest-per-strategy copy.

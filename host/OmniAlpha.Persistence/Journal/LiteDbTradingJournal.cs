@@ -63,6 +63,7 @@ public sealed class LiteDbTradingJournal : ITradingJournal
             Cash = ReadAll(db, StoreCollections.CashLedger, JournalRecordDocuments.Cash),
             Positions = ReadAll(db, StoreCollections.Positions, JournalRecordDocuments.Position),
             Checkpoints = ReadAll(db, StoreCollections.LatestCheckpoints, JournalRecordDocuments.Checkpoint),
+            Amendments = ReadAll(db, StoreCollections.Amendments, JournalRecordDocuments.Amendment),
         };
     }
 
@@ -134,6 +135,7 @@ public sealed class LiteDbTradingJournal : ITradingJournal
         Insert(db, StoreCollections.Fills, batch.Fills, seq, JournalRecordDocuments.Fill);
         Insert(db, StoreCollections.CashLedger, batch.Cash, seq, JournalRecordDocuments.Cash);
         Upsert(db, StoreCollections.Positions, batch.Positions, seq, JournalRecordDocuments.Position);
+        Insert(db, StoreCollections.Amendments, batch.Amendments, seq, JournalRecordDocuments.Amendment);
         Insert(db, StoreCollections.Checkpoints, batch.Checkpoints, seq, (r, ord) => JournalRecordDocuments.Checkpoint(r, ord, ord));
         Upsert(db, StoreCollections.LatestCheckpoints, batch.Checkpoints, seq, (r, ord) => JournalRecordDocuments.Checkpoint(r, ord, r.StrategyId));
         db.GetCollection(StoreCollections.Batches).Insert(new BsonDocument

@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace OmniAlpha.Dashboard.Tests.Support;
 
 /// <summary>
-/// One host and one headless Chromium per test class (each test opens its own browser context, so session storage
+/// One host and one headless Chromium per test class or collection (each test opens its own browser context, so session storage
 /// and state in the page never leak between tests).
 /// </summary>
 public sealed class DashboardFixture : IAsyncLifetime
@@ -12,8 +12,15 @@ public sealed class DashboardFixture : IAsyncLifetime
     private IBrowser? _browser;
     private DashboardHost? _host;
 
-    /// <summary>The running host.</summary>
-    public DashboardHost Host => _host ?? throw new InvalidOperationException("the host did not start");
+    /// <summary>The running host (skips the calling test, or fails it on CI, without Chromium: no host is started then).</summary>
+    public DashboardHost Host
+    {
+        get
+        {
+            BrowserRequirement.Require();
+            return _host ?? throw new InvalidOperationException("the host did not start");
+        }
+    }
 
     /// <summary>The browser (call <see cref="BrowserRequirement.Require"/> first: it is null without Chromium).</summary>
     public IBrowser Browser => _browser ?? throw new InvalidOperationException("Chromium is not available");
@@ -21,9 +28,9 @@ public sealed class DashboardFixture : IAsyncLifetime
     /// <inheritdoc />
     public async Task InitializeAsync()
     {
-        _host = await DashboardHost.StartAsync();
         if (!BrowserRequirement.IsAvailable)
-            return; // each test skips (or fails on CI) with the reason
+            return; // each test skips (or fails on CI) with the reason; no host is needed
+        _host = await DashboardHost.StartAsync();
         // Generous waits: CI runs every test assembly at once on two cores. Passing tests do not wait for them.
         Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
@@ -38,10 +45,11 @@ public sealed class DashboardFixture : IAsyncLifetime
     public async Task<DashboardPage> OpenAsync()
     {
         BrowserRequirement.Require();
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = Host.BaseAddress.ToString() });
+        var host = Host;
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = host.BaseAddress.ToString() });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
-        return new DashboardPage(context, page, Host);
+        return new DashboardPage(context, page, host);
     }
 
     /// <inheritdoc />

@@ -53,6 +53,47 @@ public class CrashRecoveryTests
     }
 
     [Fact]
+    public async Task Abrupt_kills_between_commits_at_random_data_times_then_restarts_end_exactly_like_an_uninterrupted_run()
+    {
+        var reference = new InMemoryJournal();
+        var referenceEquity = await RunToEnd(reference, crashAfterCommits: null, deploy: true);
+        var expected = reference.Load();
+
+        var random = new Random(77);
+        var days = Enumerable.Range(0, 12).Select(_ => random.Next(5, 215)).Distinct().Order().ToList();
+        var journal = new InMemoryJournal();
+        bool first = true;
+        foreach (int day in days)
+        {
+            var replay = new ReplayFeed(Data);
+            var feed = new GatedReplay(replay, open: !first);
+            await using var engine = LiveTestKit.Engine(journal, feed, replay, Data);
+            await engine.StartAsync(CancellationToken.None);
+            if (first)
+            {
+                Assert.True((await engine.Do(LiveTestKit.Deploy("fast", LiveTestKit.Sma("AAA,BBB", fast: 3, slow: 8)))).Succeeded);
+                Assert.True((await engine.Do(LiveTestKit.Deploy("slow", LiveTestKit.Sma("BBB", fast: 4, slow: 11, quantity: "0")))).Succeeded);
+                feed.Open();
+                first = false;
+            }
+            var at = LiveTestKit.Start.AddDays(day);
+            while (engine.DataTimeUtc is not { } t || t < at) await Task.Delay(1);
+            engine.Crash(); // the step in progress is never committed, nothing more is released
+            await engine.Stopped.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        var equity = await RunToEnd(journal, crashAfterCommits: null, deploy: false);
+
+        var actual = journal.Load();
+        foreach (string id in new[] { "fast", "slow" })
+        {
+            Assert.Equal(expected.FillsOf(id), actual.FillsOf(id));
+            var submitted = actual.Events.Where(e => e.StrategyId == id && e.Event is OrderSubmitted).Select(e => e.Event.Order.ClientOrderId).ToList();
+            Assert.Equal(submitted.Count, submitted.Distinct().Count());
+        }
+        Assert.Equal(referenceEquity, equity);
+    }
+
+    [Fact]
     public async Task A_divergence_between_the_replay_and_the_journal_fails_and_halts_the_strategy_and_names_the_difference()
     {
         var journal = new InMemoryJournal();

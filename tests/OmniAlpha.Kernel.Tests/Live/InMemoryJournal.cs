@@ -50,6 +50,7 @@ internal sealed class InMemoryJournal : ITradingJournal
                 Cash = [.. _batches.SelectMany(b => b.Cash)],
                 Positions = [.. positions.Values],
                 Checkpoints = [.. checkpoints.Values],
+                Amendments = [.. _batches.SelectMany(b => b.Amendments)],
             };
         }
     }

@@ -63,7 +63,15 @@ internal sealed class RecordingVenue(Action<Order>? onSubmit = null) : ISimulate
         _inner.Cancel(order);
     }
 
-    public void Amend(Order order, OrderAmendment amendment) => _inner.Amend(order, amendment);
+    /// <summary>Asked before an amendment reaches the venue.</summary>
+    public Action<Order>? OnAmend { get; set; }
+
+    public void Amend(Order order, OrderAmendment amendment)
+    {
+        Calls.Add("amend " + order.ClientOrderId);
+        OnAmend?.Invoke(order);
+        _inner.Amend(order, amendment);
+    }
 
     private readonly Dictionary<string, Order> _open = [];
 

@@ -86,8 +86,9 @@ public class ReplayFeedTests
         await feed.ConnectAsync(queue, CancellationToken.None);
         await feed.SubscribeAsync("AAA", CancellationToken.None);
         feed.StartAfter(null);
-        await Task.Delay(200);
-        // Two slices wait in the queue; the feed is blocked handing over the third.
+        await Until(() => feed.LastSliceTimeUtc == LiveTestKit.Start.AddDays(2));
+        await Task.Delay(100);
+        // Two slices wait in the queue; the feed is blocked handing over the third and goes no further.
         Assert.Equal(LiveTestKit.Start.AddDays(2), feed.LastSliceTimeUtc);
         var seen = new List<DateTime>();
         while (seen.Count < 50)

@@ -49,4 +49,33 @@ public class WriteAheadTests
         Assert.True(journal.Batches.Count < 200, $"{journal.Batches.Count} batches for 200 steps");
         Assert.All(journal.Batches, b => Assert.False(b.IsEmpty));
     }
+
+    [Fact]
+    public async Task An_amendment_is_journaled_before_it_reaches_the_venue()
+    {
+        var venues = new List<RecordingVenue>();
+        var journaled = new List<string>();
+        var journal = new InMemoryJournal();
+        await using var host = new ProbeHost(journal, venues: _ =>
+        {
+            var venue = new RecordingVenue();
+            venue.OnAmend = order => journaled.Add(
+                journal.Batches.SelectMany(b => b.Amendments).Any(a => a.ClientOrderId == order.ClientOrderId) ? "journaled" : "not journaled");
+            venues.Add(venue);
+            return venue;
+        });
+        await host.Start();
+        await host.Deploy("p");
+        await host.Step();
+        host.Probe.Next(p => p.BuyLimit("AAA", 5, 50m));
+        await host.Step();
+        host.Probe.Next(p => Assert.True(p.Tickets[0].Amend(limitPrice: 55m)));
+        await host.Step();
+        await host.Step();
+
+        Assert.Equal(["journaled"], journaled);
+        var amendment = Assert.Single(host.Journal.Load().Amendments);
+        Assert.Equal(("p", "p-1", 55m), (amendment.StrategyId, amendment.ClientOrderId, amendment.Amendment.LimitPrice));
+        Assert.Equal(55m, Assert.Single(host.Strategy("p").OpenOrders).LimitPrice);
+    }
 }

@@ -28,6 +28,11 @@ public sealed class LiteDbTradingJournalTests : IDisposable
         Cash = [new CashLedgerRecord("sma", 1, JournalSamples.T0, -0.0000001m, 99_999.9999999m, "buy SPY", 1), new CashLedgerRecord("sma", 2, JournalSamples.T0, -1m, 0m, "deposit", null)],
         Positions = [new PositionRecord("sma", "SPY", 123456789.123456789m, 0.1m, -0.0000001m, JournalSamples.T0.AddTicks(9))],
         Checkpoints = [new StrategyCheckpointRecord("sma", JournalSamples.T0, 0.1m, decimal.MaxValue, [1, 2, 0, 255]), new StrategyCheckpointRecord("rsi", JournalSamples.T0, 1m, 2m, null)],
+        Amendments =
+        [
+            new OrderAmendmentRecord("sma", "sma-1", JournalSamples.T0.AddTicks(7), new OrderAmendment(Quantity: 0.0000001m)),
+            new OrderAmendmentRecord("sma", "sma-2", JournalSamples.T0.AddTicks(8), new OrderAmendment(LimitPrice: 123456789.123456789m, StopPrice: -0.1m)),
+        ],
     };
 
     private static JournalState StateOf(JournalBatch batch) => new()
@@ -42,6 +47,7 @@ public sealed class LiteDbTradingJournalTests : IDisposable
         Cash = batch.Cash,
         Positions = batch.Positions,
         Checkpoints = batch.Checkpoints,
+        Amendments = batch.Amendments,
     };
 
     [Fact]

@@ -22,6 +22,7 @@ internal static class JournalAssert
         Assert.Equal(expected.Positions, actual.Positions);
         Assert.Equal(expected.Checkpoints.Count, actual.Checkpoints.Count);
         for (int i = 0; i < expected.Checkpoints.Count; i++) Equal(expected.Checkpoints[i], actual.Checkpoints[i]);
+        Assert.Equal(expected.Amendments, actual.Amendments);
     }
 
     public static void Equal(ScriptVersionRecord expected, ScriptVersionRecord actual)

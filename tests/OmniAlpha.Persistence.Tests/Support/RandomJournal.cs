@@ -42,6 +42,7 @@ internal sealed class RandomJournal
             Cash = Many(0, 4, Cash),
             Positions = Many(0, 3, Position),
             Checkpoints = Many(0, 3, Checkpoint),
+            Amendments = Many(0, 2, Amendment),
         };
         Batches.Add(batch);
         return batch;
@@ -59,6 +60,7 @@ internal sealed class RandomJournal
         Cash = Batches.SelectMany(b => b.Cash).ToList(),
         Positions = LastPerKey(Batches.SelectMany(b => b.Positions), p => p.StrategyId + "\0" + p.Symbol),
         Checkpoints = LastPerKey(Batches.SelectMany(b => b.Checkpoints), c => c.StrategyId),
+        Amendments = Batches.SelectMany(b => b.Amendments).ToList(),
     };
 
     private static List<T> LastPerKey<T>(IEnumerable<T> records, Func<T, string> key)
@@ -164,4 +166,8 @@ internal sealed class RandomJournal
         if (state is not null) _random.NextBytes(state);
         return new StrategyCheckpointRecord(Strategy(), _time, Decimal(), Decimal(), state);
     }
+
+    private OrderAmendmentRecord Amendment() =>
+        new(Strategy(), "c-" + _random.Next(1, 100), Time(),
+            new OmniAlpha.Sdk.Orders.OrderAmendment(_random.Next(2) == 0 ? null : Decimal(), _random.Next(2) == 0 ? null : Decimal(), null));
 }

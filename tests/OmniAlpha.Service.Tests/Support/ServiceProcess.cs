@@ -31,6 +31,9 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>The service's process id.</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>A client without an API key.</summary>
     public HttpClient Http { get; }
 
@@ -70,12 +73,16 @@ internal sealed class ServiceProcess : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Waits until /health/ready answers 200 (recovery finished), failing with the output when the process exits first.</summary>
-    public async Task WaitReadyAsync(TimeSpan timeout)
+    /// <summary>
+    /// Waits until /health/ready answers 200 (recovery finished), failing with the output when the process exits first
+    /// (unless <paramref name="exitIsReady"/>: a short run may end before the first poll).
+    /// </summary>
+    public async Task WaitReadyAsync(TimeSpan timeout, bool exitIsReady = false)
     {
         var deadline = Stopwatch.StartNew();
         while (deadline.Elapsed < timeout)
         {
+            if (_process.HasExited && exitIsReady) return;
             if (_process.HasExited) Assert.Fail($"omnialpha serve exited with {_process.ExitCode} before it was ready:\n{Output}");
             try
             {
@@ -83,9 +90,34 @@ internal sealed class ServiceProcess : IAsyncDisposable
                 if (response.StatusCode == HttpStatusCode.OK) return;
             }
             catch (HttpRequestException) { }
-            await Task.Delay(50);
+            await Task.Delay(20);
         }
         Assert.Fail($"omnialpha serve was not ready within {timeout.TotalSeconds} s:\n{Output}");
+    }
+
+    /// <summary>
+    /// Polls /health until the engine's data time reaches <paramref name="dataTimeUtc"/>; false when the process exited
+    /// first (it finished the data).
+    /// </summary>
+    public async Task<bool> WaitForDataTimeAsync(DateTime dataTimeUtc, TimeSpan timeout)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < timeout)
+        {
+            if (_process.HasExited) return false;
+            try
+            {
+                using var response = await Http.GetAsync("/health");
+                using var health = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+                if (health.RootElement.GetProperty("dataTimeUtc") is { ValueKind: System.Text.Json.JsonValueKind.String } time
+                    && time.GetDateTime().ToUniversalTime() >= dataTimeUtc)
+                    return true;
+            }
+            catch (HttpRequestException) { }
+            await Task.Delay(5);
+        }
+        Assert.Fail($"omnialpha serve did not reach data time {dataTimeUtc:O} within {timeout.TotalSeconds} s:\n{Output}");
+        return false;
     }
 
     /// <summary>SIGKILL.</summary>

@@ -37,10 +37,13 @@ public sealed record JournalBatch
     /// <summary>Position after the batch for every symbol whose position changed.</summary>
     public IReadOnlyList<PositionRecord> Positions { get; init; } = [];
 
+    /// <summary>Amendments requested from venues in this batch, in order (sent only after the commit).</summary>
+    public IReadOnlyList<OrderAmendmentRecord> Amendments { get; init; } = [];
+
     /// <summary>Strategy state ([Persist] fields) and account marks at the batch's data time.</summary>
     public IReadOnlyList<StrategyCheckpointRecord> Checkpoints { get; init; } = [];
 
     /// <summary>True when the batch carries nothing but the time cursor.</summary>
     public bool IsEmpty => ScriptVersions.Count == 0 && Lifecycle.Count == 0 && Orders.Count == 0 && Events.Count == 0
-        && Fills.Count == 0 && Cash.Count == 0 && Positions.Count == 0 && Checkpoints.Count == 0;
+        && Fills.Count == 0 && Cash.Count == 0 && Positions.Count == 0 && Checkpoints.Count == 0 && Amendments.Count == 0;
 }

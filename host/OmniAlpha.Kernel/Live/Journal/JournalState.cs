@@ -33,6 +33,9 @@ public sealed record JournalState
     /// <summary>The latest position of every (strategy, symbol).</summary>
     public IReadOnlyList<PositionRecord> Positions { get; init; } = [];
 
+    /// <summary>Every amendment request.</summary>
+    public IReadOnlyList<OrderAmendmentRecord> Amendments { get; init; } = [];
+
     /// <summary>The latest checkpoint of every strategy.</summary>
     public IReadOnlyList<StrategyCheckpointRecord> Checkpoints { get; init; } = [];
 }

@@ -25,11 +25,13 @@ export async function readEventStream(body, onEvent, onActivity) {
 
 /** Dispatches every event terminated by a blank line and returns the unfinished rest. */
 function dispatchComplete(buffer, onEvent) {
-  const normalized = buffer.replace(/\r\n?/g, '\n');
+  // A CR at the very end may be the first half of a CRLF split across chunks: keep it for the next chunk.
+  const held = buffer.endsWith('\r') ? '\r' : '';
+  const normalized = (held ? buffer.slice(0, -1) : buffer).replace(/\r\n?/g, '\n');
   let start = 0;
   for (;;) {
     const end = normalized.indexOf('\n\n', start);
-    if (end < 0) return normalized.slice(start);
+    if (end < 0) return normalized.slice(start) + held;
     const parsed = parseBlock(normalized.slice(start, end));
     if (parsed) onEvent(parsed);
     start = end + 2;
