@@ -94,8 +94,9 @@ public sealed class DashboardPageSpec(DashboardFixture fixture)
             }
         }
 
-        // A flat strategy's numbers do not move: the page shows the API's exact values, rounded to cents for display.
-        var flat = strategies.First(s => s.GetProperty("openPositions").GetInt32() == 0);
+        // A strategy that holds nothing and has nothing working keeps its numbers (the host deploys one that never
+        // trades, last of the flat ones): the page shows the API's exact values, rounded to cents for display.
+        var flat = strategies.Last(s => s.GetProperty("openPositions").GetInt32() == 0 && s.GetProperty("openOrders").GetInt32() == 0);
         var flatRow = tab.Row(flat.GetProperty("id").GetString()!);
         await Expect(flatRow.GetByTestId("strategy-equity")).ToHaveTextAsync(Money(flat.GetProperty("equity").GetRawText()));
         await Expect(flatRow.GetByTestId("strategy-realized")).ToHaveTextAsync(Signed(flat.GetProperty("realizedPnl").GetRawText()));

@@ -10,7 +10,7 @@ public sealed class KillSwitchSpec(DashboardFixture fixture) : IClassFixture<Das
     public async Task Kill_all_with_flatten_cancels_orders_closes_positions_and_halts_everything()
     {
         using var api = new HostApi(fixture.Host);
-        Assert.NotEmpty((await api.GetAsync("api/positions")).EnumerateArray()); // something to flatten
+        Assert.NotEmpty((await api.GetAsync("api/positions")).EnumerateArray()); // something to flatten (the host holds one)
         await using var tab = await fixture.OpenAsync();
         await tab.SignInAsync();
         await Expect(tab.ById("position-row").First).ToBeVisibleAsync();

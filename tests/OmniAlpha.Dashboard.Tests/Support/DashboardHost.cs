@@ -1,74 +1,176 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using OmniAlpha.Kernel.Live;
-using OmniAlpha.Server;
-using OmniAlpha.Server.Logging;
-using OmniAlpha.Server.Ports;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
 
 namespace OmniAlpha.Dashboard.Tests.Support;
 
 /// <summary>
-/// THE one place that starts the host the browser talks to: the real API server (OmniAlpha.Server, with the dashboard
-/// embedded from its wwwroot) on Kestrel at http://127.0.0.1:&lt;free port&gt;, over <see cref="SimulatedTradingHost"/>.
-/// When <c>omnialpha serve</c> lands, only this class changes (start the process on a free port with a temp data
-/// directory and a bootstrap admin key); the tests use nothing but <see cref="BaseAddress"/>, <see cref="ApiKey"/> and
-/// the HTTP API.
+/// THE one place that starts the host the browser talks to: the real <c>omnialpha serve</c> process (omnialpha.dll
+/// beside the tests) on a free port of 127.0.0.1, with a temporary data folder and a bootstrap admin key. It replays the
+/// built-in sample data at ten daily bars a second (so prices, P&amp;L and equity move while the tests watch) and
+/// deploys four strategies: sma-spy (SmaCross.cs) and mom-qqq (RsiReversion.js) trade, rsi-iwm (an idle script) never
+/// does, so its numbers stay put, and hold-brvo buys on its first bar and holds, so a position always exists. The tests
+/// use nothing but <see cref="BaseAddress"/>, <see cref="ApiKey"/> and the HTTP API.
 /// </summary>
 public sealed class DashboardHost : IAsyncDisposable
 {
-    private readonly WebApplication _app;
-    private readonly SimulatedTradingHost _engine;
+    private const string AdminKey = "dashboard-tests-admin-key-0123456789abcdef";
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
-    private DashboardHost(WebApplication app, SimulatedTradingHost engine, Uri baseAddress, string apiKey)
+    private readonly Process _process;
+    private readonly string _folder;
+    private readonly StringBuilder _output = new();
+
+    private DashboardHost(Process process, string folder, Uri baseAddress)
     {
-        _app = app;
-        _engine = engine;
+        _process = process;
+        _folder = folder;
         BaseAddress = baseAddress;
-        ApiKey = apiKey;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.AppendLine(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (_output) _output.AppendLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
     }
 
     /// <summary>http://127.0.0.1:port/</summary>
     public Uri BaseAddress { get; }
 
-    /// <summary>An admin key (it may also trade and create keys).</summary>
-    public string ApiKey { get; }
+    /// <summary>The bootstrap admin key (it may also trade and create keys).</summary>
+    public string ApiKey => AdminKey;
 
-    /// <summary>Starts the host: strategies sma-spy and mom-qqq hold positions and run, rsi-iwm is flat and paused.</summary>
+    /// <summary>What the process printed so far.</summary>
+    public string Output { get { lock (_output) return _output.ToString(); } }
+
+    /// <summary>Starts the service and waits until it is ready and at least one strategy holds a position.</summary>
     public static async Task<DashboardHost> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        var engine = new SimulatedTradingHost(TimeSpan.FromMilliseconds(200));
-        var keys = new InMemoryApiKeyStore();
-        var logTail = new LogTail(text => text, capacity: 200);
-        builder.Logging.ClearProviders();
-        builder.Logging.AddProvider(logTail);
-        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
-        builder.Services.AddSingleton<ITradingHost>(engine);
-        builder.Services.AddSingleton<IApiKeyStore>(keys);
-        builder.Services.AddSingleton<IAuditLog>(new InMemoryAuditLog());
-        builder.Services.AddSingleton<ISecretStoreAdmin>(new InMemorySecretStore());
-        builder.Services.AddSingleton(logTail);
-        builder.Services.AddOmniAlphaServer(builder.Configuration);
-        var app = builder.Build();
-        app.MapOmniAlphaServer(); // the dashboard embedded in OmniAlpha.Server: exactly what ships
-        await app.StartAsync();
-        string address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("OmniAlpha.Engine")
-            .LogInformation("Simulated engine started with {Count} strategies", engine.Current.Strategies.Count);
-        return new DashboardHost(app, engine, new Uri(address.TrimEnd('/') + "/"), keys.Create("bootstrap-admin", ApiRole.Admin).Key);
+        string folder = Path.Combine(Path.GetTempPath(), "omnialpha-dashboard-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "Idle.cs"), "// Never trades: its account stays as deployed.\npublic sealed class Idle : Strategy { }\n");
+        File.WriteAllText(Path.Combine(folder, "BuyAndHold.cs"), """
+            // Buys once on its first bar and holds: there is always a position to mark (and to flatten).
+            public sealed class BuyAndHold : Strategy
+            {
+                private bool _ordered;
+
+                public override void OnBar(in Bar bar)
+                {
+                    if (_ordered) return;
+                    Buy(bar.Symbol, 10m);
+                    _ordered = true;
+                }
+            }
+            """);
+        string config = Path.Combine(folder, "appsettings.json");
+        File.WriteAllText(config, Configuration());
+
+        int port = FreePort();
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "omnialpha.dll"));
+        foreach (string arg in new[] { "serve", "--config", config, "--data-dir", Path.Combine(folder, "data"), "--urls", $"http://127.0.0.1:{port}" })
+            start.ArgumentList.Add(arg);
+        start.Environment["OMNIALPHA_ADMIN_KEY"] = AdminKey;
+        start.Environment["NO_COLOR"] = "1";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start omnialpha serve");
+        var host = new DashboardHost(process, folder, new Uri($"http://127.0.0.1:{port}/"));
+        try
+        {
+            await host.WaitUntilTradingAsync();
+        }
+        catch
+        {
+            await host.DisposeAsync();
+            throw;
+        }
+        return host;
+    }
+
+    private static string Configuration() => JsonSerializer.Serialize(new Dictionary<string, object?>
+    {
+        ["Plugins"] = new Dictionary<string, object> { ["sample-data"] = new { SymbolCount = 3, BarCount = 2520, Seed = 7 } },
+        ["Serve"] = new
+        {
+            Speed = 86_400 * 10,
+            StopAtEndOfData = false,
+            CheckpointInterval = "00:00:01",
+            // Shared by the hosts of one test run: only the first compiles the scripts.
+            CompileCacheDir = Path.Combine(AppContext.BaseDirectory, "omnialpha-compile-cache"),
+            Strategies = new object[]
+            {
+                new { Id = "sma-spy", Script = "SmaCross.cs", Symbols = new[] { "ALFA", "BRVO" }, StartingCash = 100_000 },
+                new { Id = "mom-qqq", Script = "RsiReversion.js", Symbols = new[] { "CHRL" }, StartingCash = 50_000 },
+                new { Id = "rsi-iwm", Script = "Idle.cs", Symbols = new[] { "ALFA" }, StartingCash = 25_000 },
+                new { Id = "hold-brvo", Script = "BuyAndHold.cs", Symbols = new[] { "BRVO" }, StartingCash = 25_000 },
+            },
+        },
+        // The dashboard's log tail shows the service's own lines, not every HTTP request.
+        ["Serilog"] = new { MinimumLevel = new { Default = "Information", Override = new Dictionary<string, string> { ["Microsoft"] = "Warning" } } },
+    });
+
+    private async Task WaitUntilTradingAsync()
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        client.DefaultRequestHeaders.Add("X-Api-Key", AdminKey);
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < StartTimeout)
+        {
+            if (_process.HasExited)
+                throw new InvalidOperationException($"omnialpha serve exited with {_process.ExitCode} before it was ready:\n{Output}");
+            try
+            {
+                using var positions = await client.GetAsync("api/positions");
+                if (positions.StatusCode == HttpStatusCode.OK &&
+                    JsonDocument.Parse(await positions.Content.ReadAsStringAsync()).RootElement.GetArrayLength() > 0)
+                    return;
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            await Task.Delay(100);
+        }
+        throw new InvalidOperationException($"omnialpha serve held no position within {StartTimeout.TotalSeconds} s:\n{Output}");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string DotnetHost()
+    {
+        string? current = Environment.ProcessPath;
+        if (current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet") return current;
+        string? fromSdk = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        return string.IsNullOrEmpty(fromSdk) ? "dotnet" : fromSdk;
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-        await _engine.DisposeAsync();
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process.Dispose();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // a temp folder left behind is harmless
+        }
     }
 }
