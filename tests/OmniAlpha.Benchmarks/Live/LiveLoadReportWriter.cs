@@ -38,6 +38,7 @@ public static class LiveLoadReportWriter
         Line(o, "Bar->order", string.Format(c, "p50 {0:F2} ms, p99 {1:F2} ms, max {2:F2} ms ({3:N0} records; engine's bucketed p50 {4:F2} / p99 {5:F2} ms)",
             r.BarToOrderMicros.P50 / 1000, r.BarToOrderMicros.P99 / 1000, r.BarToOrderMicros.Max / 1000, r.BarToOrderMicros.Count,
             r.Engine.BarToOrderP50Micros / 1000, r.Engine.BarToOrderP99Micros / 1000));
+        Line(o, "", "(at maximum replay speed a slice waits behind the slices queued before it, up to 4: bar->order and lag include that wait)");
         Line(o, "Step", string.Format(c, "p50 {0:F2} ms, p99 {1:F2} ms, max {2:F2} ms, mean {3:F2} ms", r.StepMicros.P50 / 1000, r.StepMicros.P99 / 1000,
             r.StepMicros.Max / 1000, r.StepMicros.Mean / 1000));
         Line(o, "Engine lag", string.Format(c, "max sampled {0:F3} s, at end {1:F3} s", r.MaxLagSeconds, r.Engine.LagSeconds));
