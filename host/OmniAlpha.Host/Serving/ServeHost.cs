@@ -54,6 +54,8 @@ internal static class ServeHost
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         builder.Logging.AddSerilog(logger, dispose: true);
         builder.Logging.AddProvider(logTail);
+        // The dashboard's log tail shows what the operator needs, not one line per HTTP request (the files keep the same rule).
+        builder.Logging.AddFilter<LogTail>("Microsoft.AspNetCore", LogLevel.Warning);
 
         builder.Host.UseSystemd();
         builder.Services.Configure<HostOptions>(host =>
