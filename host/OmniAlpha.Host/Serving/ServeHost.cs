@@ -8,7 +8,6 @@ using Microsoft.Extensions.Options;
 using OmniAlpha.Host.Backtesting;
 using OmniAlpha.Host.Hosting;
 using OmniAlpha.Host.Serving.Logging;
-using OmniAlpha.Host.Serving.Store;
 using OmniAlpha.Kernel.Live;
 using OmniAlpha.Kernel.Live.Journal;
 using OmniAlpha.Persistence;
@@ -20,6 +19,7 @@ using OmniAlpha.Scripting;
 using OmniAlpha.Scripting.Caching;
 using OmniAlpha.Server;
 using OmniAlpha.Server.Logging;
+using OmniAlpha.Server.Persistence;
 using OmniAlpha.Server.Ports;
 using Serilog;
 
@@ -85,9 +85,10 @@ internal static class ServeHost
         string? cacheDir = configuration[$"{ServeOptions.SectionName}:CompileCacheDir"];
         AddEngine(services, cacheDir is null ? Path.Combine(dataDir, "cache", "scripts") : locations.Resolve(cacheDir));
 
-        services.AddSingleton<IApiKeyStore>(sp => new StoreApiKeys(sp.GetRequiredService<LiteDbStore>().ApiKeys));
-        services.AddSingleton<IAuditLog>(sp => new StoreAuditLog(sp.GetRequiredService<LiteDbStore>().Audit));
-        services.AddSingleton<ITradingHistory>(sp => new StoreTradingHistory(sp.GetRequiredService<LiteDbStore>().Queries));
+        // The server's own adapters from its ports to the LiteDB store.
+        services.AddSingleton<IApiKeyStore>(sp => new LiteDbApiKeyStore(sp.GetRequiredService<LiteDbStore>().ApiKeys));
+        services.AddSingleton<IAuditLog>(sp => new LiteDbAuditLog(sp.GetRequiredService<LiteDbStore>().Audit));
+        services.AddSingleton<ITradingHistory>(sp => new JournalTradingHistory(sp.GetRequiredService<LiteDbStore>().Queries));
         services.AddOmniAlphaServer(configuration);
 
         var app = builder.Build();
@@ -154,9 +155,10 @@ internal static class ServeHost
             }
             return SecretKeySource.Resolve(keyFile);
         });
-        services.AddSingleton(sp => new StoreSecrets(sp.GetRequiredService<LiteDbStore>().OpenSecrets(sp.GetRequiredService<SecretKey>()),
-            sp.GetRequiredService<SecretRedactor>()));
-        services.AddSingleton<ISecretStoreAdmin>(sp => sp.GetRequiredService<StoreSecrets>());
+        services.AddSingleton(sp => sp.GetRequiredService<LiteDbStore>().OpenSecrets(sp.GetRequiredService<SecretKey>()));
+        // Every value written through the API is registered with the log redaction before it is stored.
+        services.AddSingleton<ISecretStoreAdmin>(sp => new LiteDbSecretStoreAdmin(sp.GetRequiredService<EncryptedSecretStore>(),
+            sp.GetRequiredService<SecretRedactor>().Add));
         // First: the admin key and the secret values must be known before anything else logs.
         services.AddHostedService<StoreBootstrapService>();
     }

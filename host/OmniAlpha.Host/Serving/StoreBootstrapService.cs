@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using OmniAlpha.Host.Serving.Logging;
-using OmniAlpha.Host.Serving.Store;
+using OmniAlpha.Persistence.Secrets;
 using OmniAlpha.Persistence;
 
 namespace OmniAlpha.Host.Serving;
@@ -11,7 +11,7 @@ namespace OmniAlpha.Host.Serving;
 /// On start: registers every stored secret's value with the log redactor, and makes sure the bootstrap admin API key
 /// (<c>OMNIALPHA_ADMIN_KEY</c>, else <c>Serve:AdminKey</c>) exists in the store, hashed. The key itself is never logged.
 /// </summary>
-internal sealed class StoreBootstrapService(LiteDbStore store, StoreSecrets secrets, SecretRedactor redactor, IConfiguration configuration,
+internal sealed class StoreBootstrapService(LiteDbStore store, EncryptedSecretStore secrets, SecretRedactor redactor, IConfiguration configuration,
     ILogger<StoreBootstrapService> logger) : IHostedService
 {
     /// <summary>The configuration key OMNIALPHA_ADMIN_KEY becomes (prefix removed).</summary>
@@ -19,7 +19,9 @@ internal sealed class StoreBootstrapService(LiteDbStore store, StoreSecrets secr
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        secrets.RegisterStoredValues();
+        // Every stored secret's value is known to the redactor before anything else can log it.
+        foreach (string name in secrets.Names())
+            redactor.Add(secrets.GetSecretAsync(name, cancellationToken).GetAwaiter().GetResult());
         string? adminKey = configuration[AdminKeyVariable] ?? configuration[$"{ServeOptions.SectionName}:AdminKey"];
         if (string.IsNullOrEmpty(adminKey))
         {
