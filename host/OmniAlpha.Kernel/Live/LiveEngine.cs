@@ -90,6 +90,9 @@ public sealed partial class LiveEngine : ITradingHost, IAsyncDisposable
     /// <summary>The name of the <see cref="System.Diagnostics.Metrics.Meter"/> the engine publishes its metrics under.</summary>
     public const string MeterName = EngineMetrics.MeterName;
 
+    /// <summary>The deployed strategies' slots (tests inspect kernel state; read only while the engine is stopped).</summary>
+    internal IReadOnlyList<StrategySlot> Slots => _slots;
+
     /// <summary>This engine's meter (tests listen to their own engine only).</summary>
     internal System.Diagnostics.Metrics.Meter Meter => _metrics.Meter;
 

@@ -16,12 +16,13 @@ internal sealed class SlotJournalCursor(StrategySlot slot)
     private decimal _cash = slot.Portfolio.Account.StartingCash;
 
     /// <summary>True when the slot has events or fills the journal has not seen.</summary>
-    public bool HasWork => slot.Router.Events.Count > _events || slot.Router.Fills.Count > _fills;
+    public bool HasWork => slot.Router.EventCount > _events || slot.Router.Fills.Count > _fills;
 
     /// <summary>Skips what the journal already holds (after a catch-up): <paramref name="events"/> events and <paramref name="fills"/> fills.</summary>
     public void SkipJournaled(int events, int fills, decimal cash)
     {
-        _events = Math.Min(events, slot.Router.Events.Count);
+        _events = Math.Min(events, slot.Router.EventCount);
+        slot.Router.ForgetEventsBefore(_events);
         _fills = Math.Min(fills, slot.Router.Fills.Count);
         _cash = cash;
     }
@@ -29,17 +30,19 @@ internal sealed class SlotJournalCursor(StrategySlot slot)
     public void Collect(JournalBatchBuilder batch)
     {
         var router = slot.Router;
-        if (router.Events.Count > _events)
+        if (router.EventCount > _events)
         {
             var changed = new SortedSet<long>();
-            for (int i = _events; i < router.Events.Count; i++)
+            for (int i = _events; i < router.EventCount; i++)
             {
-                var e = router.Events[i];
+                var e = router.Events[i - router.EventsForgotten];
                 batch.Events.Add(new OrderEventRecord(slot.Id, i + 1, e));
                 changed.Add(e.Order.OrderId);
             }
-            _events = router.Events.Count;
+            _events = router.EventCount;
             foreach (long id in changed) batch.Orders.Add(new OrderRecord(slot.Id, router.Get(id)!));
+            // The batch holds them now; if its commit fails the engine stops and a restart rebuilds from the journal.
+            router.ForgetEventsBefore(_events);
         }
         if (router.Fills.Count > _fills)
         {

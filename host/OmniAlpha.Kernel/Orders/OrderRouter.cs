@@ -50,8 +50,30 @@ internal sealed class OrderRouter : IBrokerageListener
     /// <summary>Every fill, in execution order.</summary>
     public IReadOnlyList<Fill> Fills => _fills;
 
-    /// <summary>Every order event, in the order it happened.</summary>
+    /// <summary>
+    /// Every order event still held, in the order it happened: all of them in a backtest; in the live engine only those
+    /// not yet journaled (see <see cref="ForgetEventsBefore"/>). Event <c>n</c> (1-based, over the whole run) is at index
+    /// <c>n - 1 - <see cref="EventsForgotten"/></c>.
+    /// </summary>
     public IReadOnlyList<OrderEvent> Events => _log;
+
+    /// <summary>Events dropped from <see cref="Events"/> by <see cref="ForgetEventsBefore"/>.</summary>
+    public int EventsForgotten { get; private set; }
+
+    /// <summary>Number of events over the whole run (held and forgotten).</summary>
+    public int EventCount => EventsForgotten + _log.Count;
+
+    /// <summary>
+    /// Drops the first <paramref name="count"/> events of the run from memory (the live engine calls it once they are in
+    /// the journal: each event holds an order snapshot, and a long-running host must not keep them all).
+    /// </summary>
+    public void ForgetEventsBefore(int count)
+    {
+        int drop = Math.Min(count - EventsForgotten, _log.Count);
+        if (drop <= 0) return;
+        _log.RemoveRange(0, drop);
+        EventsForgotten += drop;
+    }
 
     /// <summary>Number of orders still working.</summary>
     public int OpenCount => _open.Count;
