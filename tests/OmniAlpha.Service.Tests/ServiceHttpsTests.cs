@@ -1,9 +1,9 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using System.Text.Json;
 using OmniAlpha.Service.Tests.Support;
+using OmniAlpha.Tests.Shared;
 
 namespace OmniAlpha.Service.Tests;
 
@@ -28,7 +28,7 @@ public sealed class ServiceHttpsTests : IDisposable
         string pfx = _folder.File("server.pfx");
         await File.WriteAllBytesAsync(pfx, certificate.Export(X509ContentType.Pfx, password));
 
-        int port = FreePort();
+        int port = LocalProcess.FreeLoopbackPort();
         var config = JsonSerializer.Deserialize<Dictionary<string, object>>(ServiceConfig.Json(symbolCount: 2, barCount: 50, speed: 86_400, stopAtEnd: false,
             compileCacheDir: null, [("sma", "SmaCross.cs", ["ALFA"], null)], checkpointInterval: "00:00:01"))!;
         config["Kestrel"] = new
@@ -57,12 +57,5 @@ public sealed class ServiceHttpsTests : IDisposable
         using var anonymous = await https.GetAsync("/api/strategies");
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.DoesNotContain(password, service.Output, StringComparison.Ordinal);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
+using OmniAlpha.Tests.Shared;
 
 namespace OmniAlpha.Dashboard.Tests.Support;
 
@@ -66,8 +66,8 @@ public sealed class DashboardHost : IAsyncDisposable
         string config = Path.Combine(folder, "appsettings.json");
         File.WriteAllText(config, Configuration());
 
-        int port = FreePort();
-        var start = new ProcessStartInfo(DotnetHost())
+        int port = LocalProcess.FreeLoopbackPort();
+        var start = new ProcessStartInfo(LocalProcess.DotnetHost())
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
@@ -140,20 +140,7 @@ public sealed class DashboardHost : IAsyncDisposable
         throw new InvalidOperationException($"omnialpha serve held no position within {StartTimeout.TotalSeconds} s:\n{Output}");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
-    private static string DotnetHost()
-    {
-        string? current = Environment.ProcessPath;
-        if (current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet") return current;
-        string? fromSdk = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        return string.IsNullOrEmpty(fromSdk) ? "dotnet" : fromSdk;
-    }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()

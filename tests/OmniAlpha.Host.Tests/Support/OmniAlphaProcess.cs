@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OmniAlpha.Tests.Shared;
 
 namespace OmniAlpha.Host.Tests.Support;
 
@@ -18,7 +19,7 @@ internal static class OmniAlphaProcess
     /// <summary>Runs <c>omnialpha ARGS</c> in <paramref name="workingDirectory"/> (default: the repository root).</summary>
     public static CliRun RunIn(string? workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(LocalProcess.DotnetHost())
         {
             WorkingDirectory = workingDirectory ?? RepositoryRoot,
             RedirectStandardOutput = true,
@@ -49,13 +50,4 @@ internal static class OmniAlphaProcess
 
     /// <summary>The repository root, where paths such as <c>strategies/SmaCross.cs</c> are relative to.</summary>
     public static string RepositoryRoot => OmniAlpha.Tests.Shared.SharedData.RepositoryRoot;
-
-    // The muxer that runs this test host runs the executable too; DOTNET_HOST_PATH is set by the SDK otherwise.
-    private static string DotnetHost()
-    {
-        string? current = Environment.ProcessPath;
-        if (current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet") return current;
-        string? fromSdk = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        return string.IsNullOrEmpty(fromSdk) ? "dotnet" : fromSdk;
-    }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
+using OmniAlpha.Tests.Shared;
 
 namespace OmniAlpha.Service.Tests.Support;
 
@@ -44,8 +44,8 @@ internal sealed class ServiceProcess : IAsyncDisposable
     /// <summary>Starts <c>omnialpha serve --config CONFIG --data-dir DATADIR</c> on a free port.</summary>
     public static ServiceProcess Start(string configFile, string dataDir, IReadOnlyDictionary<string, string>? environment = null)
     {
-        int port = FreePort();
-        var start = new ProcessStartInfo(DotnetHost())
+        int port = LocalProcess.FreeLoopbackPort();
+        var start = new ProcessStartInfo(LocalProcess.DotnetHost())
         {
             WorkingDirectory = Path.GetDirectoryName(configFile)!,
             RedirectStandardOutput = true,
@@ -158,20 +158,5 @@ internal sealed class ServiceProcess : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string DotnetHost()
-    {
-        string? current = Environment.ProcessPath;
-        if (current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet") return current;
-        string? fromSdk = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        return string.IsNullOrEmpty(fromSdk) ? "dotnet" : fromSdk;
     }
 }

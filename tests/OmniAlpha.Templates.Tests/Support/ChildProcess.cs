@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using OmniAlpha.Tests.Shared;
 
 namespace OmniAlpha.Templates.Tests.Support;
 
@@ -11,17 +12,17 @@ internal static class ChildProcess
 {
     /// <summary>Runs <c>dotnet ARGS</c> in <paramref name="workingDirectory"/> and waits at most <paramref name="timeout"/>.</summary>
     public static CommandResult Dotnet(string workingDirectory, TimeSpan timeout, params string[] args) =>
-        Run(DotnetHost(), workingDirectory, timeout, args);
+        Run(LocalProcess.DotnetHost(), workingDirectory, timeout, args);
 
     /// <summary>Runs the <c>omnialpha</c> executable built beside the tests with <paramref name="args"/>.</summary>
     public static CommandResult OmniAlpha(string workingDirectory, params string[] args) =>
-        Run(DotnetHost(), workingDirectory, TimeSpan.FromSeconds(120), [OmniAlphaEntryAssembly, .. args]);
+        Run(LocalProcess.DotnetHost(), workingDirectory, TimeSpan.FromSeconds(120), [OmniAlphaEntryAssembly, .. args]);
 
     /// <summary>Path of the <c>omnialpha</c> entry assembly in the test output folder.</summary>
     public static string OmniAlphaEntryAssembly { get; } = Path.Combine(AppContext.BaseDirectory, "omnialpha.dll");
 
     /// <summary>The <c>dotnet</c> muxer running this test host.</summary>
-    public static string DotnetExecutable => DotnetHost();
+    public static string DotnetExecutable => LocalProcess.DotnetHost();
 
     /// <summary>Runs the program <paramref name="fileName"/> with <paramref name="args"/> and waits at most two minutes.</summary>
     public static CommandResult Launch(string workingDirectory, string fileName, params string[] args) =>
@@ -74,14 +75,5 @@ internal static class ChildProcess
         start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
         start.Environment["NO_COLOR"] = "1";
         return start;
-    }
-
-    // The muxer that runs this test host runs the children too; DOTNET_HOST_PATH is set by the SDK otherwise.
-    private static string DotnetHost()
-    {
-        string? current = Environment.ProcessPath;
-        if (current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet") return current;
-        string? fromSdk = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        return string.IsNullOrEmpty(fromSdk) ? "dotnet" : fromSdk;
     }
 }
